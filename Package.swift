@@ -1,0 +1,58 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Docent",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "docent", targets: ["DocentCLI"]),
+        .library(name: "DocentKit", targets: ["DocentKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The system's libxml2, used for XLIFF catalogs and (later) help-article HTML.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // Accounts, users, permissions, seats, subscriptions, billing terms. Knows nothing of prompts.
+        .target(name: "DocentModel"),
+        // Definitions as data, validation, the interpreter, path exploration. Knows nothing of seats.
+        .target(name: "DocentWorkflow"),
+        // XLIFF 2.0 catalogs, language resolution, CLDR plural rules, ICU message formatting.
+        .target(name: "DocentLocalization", dependencies: ["CLibXML2"]),
+        // Binds the model to the engine and ships the procedures, demo accounts and catalogs.
+        .target(
+            name: "DocentKit",
+            dependencies: ["DocentModel", "DocentWorkflow", "DocentLocalization"],
+            path: ".",
+            exclude: ["Sources/CLibXML2", "Sources/DocentModel", "Sources/DocentWorkflow",
+                      "Sources/DocentLocalization", "Sources/DocentCLI", "Sources/DocentTestSupport",
+                      "Tests", "README.md", ".ci"],
+            sources: ["Sources/DocentKit"],
+            resources: [.copy("Resources"), .copy("Localizations")]
+        ),
+        // The `docent` command: parses, renders, maps errors to exit codes.
+        .executableTarget(
+            name: "DocentCLI",
+            dependencies: [
+                "DocentKit", "DocentModel", "DocentWorkflow", "DocentLocalization",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Domain assertions shared by the test targets.
+        .target(
+            name: "DocentTestSupport",
+            dependencies: ["DocentKit", "DocentModel", "DocentWorkflow", "DocentLocalization"]
+        ),
+        .testTarget(name: "DocentModelTests", dependencies: ["DocentModel"]),
+        .testTarget(name: "DocentWorkflowTests", dependencies: ["DocentWorkflow", "DocentTestSupport"]),
+        .testTarget(name: "DocentLocalizationTests", dependencies: ["DocentLocalization"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "DocentKitTests", dependencies: ["DocentKit", "DocentTestSupport"]),
+        .testTarget(name: "DocentCLITests", dependencies: ["DocentKit", "DocentTestSupport"]),
+    ]
+)
