@@ -1,0 +1,4 @@
+extension FormattedMessage: CustomStringConvertible {
+    /// The plain text.
+    public var description: String { plainText }
+}
