@@ -1,0 +1,15 @@
+/// One line of a walk's record: a step that was passed, with its answer or effect.
+public struct TranscriptEntry: Sendable {
+    /// The step's id.
+    public var step: String
+    /// The step's kind name.
+    public var kind: String
+    /// The message shown, if any.
+    public var message: ResolvedMessage?
+    /// The answer given, as typed (canonical form).
+    public var answer: String?
+    /// The effect applied, if this was an effect step.
+    public var effect: String?
+    /// The effect's failure, if it failed.
+    public var failure: EffectFailure?
+}
