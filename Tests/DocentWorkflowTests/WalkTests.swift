@@ -29,7 +29,7 @@ struct WalkTests {
         guard case .acknowledge = prompt.kind else { Issue.record("intro is not acknowledged: \(prompt.kind)"); return }
         #expect(walk.transcript.map(\.step) == ["check"])
         #expect(walk.transcript.first?.kind == "decide")
-        #expect(walk.transcript.first?.answer == "intro")
+        #expect(walk.transcript.first?.next == "intro")
         #expect(walk.answers == [])
         #expect(walk.canGoBack == false)
         #expect(walk.ending == nil)
@@ -44,7 +44,7 @@ struct WalkTests {
         #expect(ending.message == ResolvedMessage(id: "door.already"))
         #expect(ending.failure == nil)
         #expect(walk.transcript.map(\.step) == ["check", "already"])
-        #expect(walk.transcript[0].answer == "already")
+        #expect(walk.transcript[0].next == "already")
     }
 
     @Test func answeringEveryPromptKind() throws {

@@ -8,6 +8,8 @@ public struct TranscriptEntry: Sendable {
     public var message: ResolvedMessage?
     /// The answer given, as typed (canonical form).
     public var answer: String?
+    /// For a decision, the step it took.
+    public var next: String? = nil
     /// The effect applied, if this was an effect step.
     public var effect: String?
     /// The effect's failure, if it failed.

@@ -162,7 +162,7 @@ public struct Walk<State: Sendable>: Sendable {
                     taken = branch.next
                     break
                 }
-                transcript.append(TranscriptEntry(step: step.id, kind: step.kindName, message: nil, answer: taken, effect: nil, failure: nil))
+                transcript.append(TranscriptEntry(step: step.id, kind: step.kindName, message: nil, answer: nil, next: taken, effect: nil, failure: nil))
                 current = taken
             case .effect(let call, let next, let onError):
                 guard let bound = bindings.effects[call.name] else { throw .unbound(kind: "effect", name: call.name, step: step.id) }
