@@ -1,0 +1,48 @@
+import DocentModel
+import DocentWorkflow
+
+extension ModelBindings {
+    static func bindZendesk(_ b: inout Bindings<Situation>) {
+        b.bindGuard("roleIs", Signature(required: ["role"])) { args, s in
+            let account = try s.zendesk()
+            return try account.members.first { $0.email.lowercased() == s.actor.lowercased() }?.role.rawValue == args.string("role")
+        }
+        b.bindGuard("selfService") { _, s in try s.zendesk().isSelfService }
+        b.bindQuery("products") { _, s in
+            try .string(s.zendesk().subscription.products.map { "\($0.name) \($0.edition)" }.joined(separator: ", "))
+        }
+        b.bindQuery("agentSeats") { _, s in try .int(s.zendesk().subscription.fullAgentSeats) }
+        b.bindQuery("billingCycle") { _, s in try .string(s.zendesk().subscription.billingCycle.rawValue) }
+        b.bindQuery("paymentDetails") { _, s in try .string(s.zendesk().subscription.paymentDetails) }
+        b.bindQuery("totalCost") { _, s in
+            let summary = try s.zendesk().subscriptionSummary(for: s.actor)
+            return money(summary.totalCost ?? Money(cents: 0, currency: ""))
+        }
+        b.bindQuery("zendeskCurrency") { _, s in
+            try .string(s.zendesk().subscription.products.first?.cost.currency ?? "")
+        }
+        b.bindQuery("ownerName") { _, s in
+            try .string(s.zendesk().members.first { $0.role == .owner }?.name ?? "")
+        }
+        b.bindEffect("viewSubscription") { _, s in
+            _ = try s.zendesk().subscriptionSummary(for: s.actor)
+            return s
+        }
+        b.bindEffect("addAgentSeats", Signature(required: ["count"])) { args, s in
+            try zendesk(s) { try $0.addAgentSeats(args.int("count"), by: s.actor) }
+        }
+        b.bindEffect("extendSubscription", Signature(required: ["cycle"])) { args, s in
+            let raw = try args.string("cycle")
+            guard let cycle = BillingCycle(rawValue: raw) else {
+                throw KitError.badValue(argument: "cycle", value: raw, expected: "monthly or annual")
+            }
+            return try zendesk(s) { try $0.extendSubscription(cycle: cycle, by: s.actor) }
+        }
+        b.bindEffect("requestChange", Signature(required: ["summary"])) { args, s in
+            try zendesk(s) { try $0.requestChange(summary: args.string("summary"), by: s.actor, on: s.today) }
+        }
+        b.bindEffect("cancelAccount") { _, s in
+            try zendesk(s) { try $0.cancelAccount(by: s.actor, on: s.today) }
+        }
+    }
+}

@@ -1,0 +1,112 @@
+import DocentLocalization
+import DocentModel
+import DocentWorkflow
+import Foundation
+
+/// Everything Docent ships: validated procedures, the five catalogs, the demo accounts.
+public struct DocentLibrary: Sendable {
+    /// The procedures, sorted by id.
+    public let definitions: [Definition]
+    /// The message catalogs.
+    public let catalogs: CatalogSet
+    /// The demo accounts, sorted by id.
+    public let demos: [LoadedAccount]
+    /// The bindings procedures run with.
+    public let bindings: Bindings<Situation>
+
+    /// The bundled library, loaded and validated once per process.
+    public static func bundled() throws -> DocentLibrary {
+        try cache.get()
+    }
+
+    private static let cache: Result<DocentLibrary, any Error> = Result {
+        try load(
+            resources: BundledResources.resources(), localizations: BundledResources.localizations(),
+            displayPrefix: "")
+    }
+
+    /// The folders the bundled library is read from: `Resources` and `Localizations`.
+    public static func bundledFolders() throws -> (resources: URL, localizations: URL) {
+        (try BundledResources.resources(), try BundledResources.localizations())
+    }
+
+    /// Loads and validates a library from folders (`procedures/`, `procedures/fragments/` and
+    /// `accounts/` under `resources`, `<lang>.xlf` files under `localizations`).
+    public static func load(resources: URL, localizations: URL, displayPrefix: String = "") throws -> DocentLibrary {
+        let catalogs = try CatalogSet.load(directory: localizations)
+        let procedures = resources.appendingPathComponent("procedures")
+        let loader = DefinitionLoader(
+            fragmentsDirectory: procedures.appendingPathComponent("fragments"),
+            displayPrefix: displayPrefix + "Resources/procedures/fragments/")
+        var definitions: [Definition] = []
+        var problems: [String] = []
+        let bindings = ModelBindings.all
+        for url in BundledResources.jsonFiles(in: procedures) {
+            let display = displayPrefix + "Resources/procedures/" + url.lastPathComponent
+            do {
+                let definition = try loader.load(contentsOf: url, file: display)
+                let data = (try? Data(contentsOf: url)) ?? Data()
+                let lines = Dictionary(
+                    definition.steps.compactMap { step in DefinitionLoader.line(ofStep: step.id, in: data).map { (step.id, $0) } },
+                    uniquingKeysWith: { a, _ in a })
+                let validator = Validator(signatures: bindings.signatures, messages: CatalogMessageCheck(catalogs: catalogs), lines: lines)
+                let issues = validator.validate(definition)
+                if definition.id + ".json" != url.lastPathComponent {
+                    problems.append("\(display): error: field 'id': '\(definition.id)' does not match the file name")
+                }
+                problems += issues.map(\.description)
+                definitions.append(definition)
+            } catch {
+                problems.append("\(error)")
+            }
+        }
+        var demos: [LoadedAccount] = []
+        for url in BundledResources.jsonFiles(in: resources.appendingPathComponent("accounts")) {
+            let id = String(url.lastPathComponent.dropLast(5))
+            let display = displayPrefix + "Resources/accounts/" + url.lastPathComponent
+            do {
+                let account = try AccountStore.load(contentsOf: url, name: display)
+                demos.append(LoadedAccount(name: id, file: display, isDemo: true, account: account))
+            } catch {
+                problems.append("\(error)")
+            }
+        }
+        if !problems.isEmpty { throw KitError.invalidBundle(problems) }
+        return DocentLibrary(
+            definitions: definitions.sorted { $0.id < $1.id }, catalogs: catalogs, demos: demos, bindings: bindings)
+    }
+
+    /// The procedure with this id.
+    public func definition(_ id: String) throws(KitError) -> Definition {
+        guard let definition = definitions.first(where: { $0.id == id }) else {
+            throw .unknownProcedure(id, known: definitions.map(\.id))
+        }
+        return definition
+    }
+
+    /// The demo account a walk uses when none is named.
+    public var defaultDemo: String { "legacy-full" }
+
+    /// A demo account by id, or else an account file by path.
+    public func account(_ name: String, relativeTo directory: URL? = nil) throws(KitError) -> LoadedAccount {
+        if let demo = demos.first(where: { $0.name == name }) { return demo }
+        let url = URL(fileURLWithPath: name, relativeTo: directory)
+        guard FileManager.default.fileExists(atPath: url.path) else { throw .accountNotFound(name, demos: demos.map(\.name)) }
+        let account = try AccountStore.load(contentsOf: url, name: name)
+        return LoadedAccount(name: name, file: name, isDemo: false, account: account)
+    }
+
+    /// Starts a walk of `procedure` on `account` as `actor` (default: the account's default actor).
+    public func startWalk(_ procedure: String, on account: LoadedAccount, as actor: String? = nil, today: CalendarDate) throws -> Walk<Situation> {
+        let definition = try definition(procedure)
+        if case .zendesk(let zendesk) = account.account, let cancelled = zendesk.cancelledOn {
+            throw KitError.accountCancelled(account: account.name, on: cancelled.description)
+        }
+        let who = actor ?? account.defaultActor
+        guard let match = account.userEmails.first(where: { $0.lowercased() == who.lowercased() }) else {
+            throw KitError.unknownActor(who, account: account.name, users: account.userEmails)
+        }
+        let situation = Situation(account: account.account, actor: match, today: today)
+        return try Walk(definition: definition, bindings: bindings, state: situation)
+    }
+}

@@ -1,0 +1,62 @@
+import DocentLocalization
+import DocentWorkflow
+
+/// Puts a walk's messages, choices, outcomes and refusals into words in one language.
+public struct Narrator: Sendable {
+    /// The language spoken.
+    public let language: Language
+    let localizer: Localizer
+
+    /// Creates a narrator for `language` over `catalogs`.
+    public init(catalogs: CatalogSet, language: Language) {
+        self.language = language
+        self.localizer = Localizer(catalogs: catalogs, language: language)
+    }
+
+    /// A catalog message with arguments.
+    public func message(_ id: String, _ arguments: [String: Argument] = [:]) throws -> FormattedMessage {
+        try localizer.message(id, arguments)
+    }
+
+    /// A resolved workflow message.
+    public func text(_ message: ResolvedMessage) throws -> FormattedMessage {
+        try localizer.message(message.id, message.arguments.mapValues(Self.argument))
+    }
+
+    /// The words for a refusal.
+    public func refusal(_ error: any Error) throws -> FormattedMessage {
+        let message = ErrorMessage(for: error)
+        return try localizer.message(message.id, message.arguments)
+    }
+
+    /// The name of an outcome.
+    public func outcome(_ outcome: Outcome) throws -> FormattedMessage {
+        try localizer.message("walk.outcome." + outcome.rawValue)
+    }
+
+    /// The words for why an answer was not accepted.
+    public func answerProblem(_ problem: AnswerProblem) throws -> FormattedMessage {
+        switch problem {
+        case .empty: return try message("answer.empty")
+        case .notAChoice(let offered), .notAnOption(let offered):
+            return try message("answer.not-a-choice", ["choices": .string(offered.joined(separator: ", "))])
+        case .notYesOrNo: return try message("answer.not-yes-no")
+        case .notAnInteger: return try message("answer.not-a-number")
+        case .outOfRange(let minimum, let maximum):
+            return try message("answer.out-of-range", ["minimum": .int(minimum ?? 0), "maximum": .int(maximum ?? Int.max)])
+        case .notAnEmail: return try message("answer.not-an-email")
+        case .notADate: return try message("answer.not-a-date")
+        }
+    }
+
+    /// A workflow value as a message argument.
+    static func argument(_ value: Value) -> Argument {
+        switch value {
+        case .string(let s): return .string(s)
+        case .int(let i): return .int(i)
+        case .decimal(let d): return .decimal(d)
+        case .bool(let b): return .string(b ? "yes" : "no")
+        case .list(let l): return .string(l.map(\.text).joined(separator: ", "))
+        }
+    }
+}

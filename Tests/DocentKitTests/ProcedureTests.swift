@@ -1,0 +1,205 @@
+import DocentKit
+import DocentModel
+import DocentTestSupport
+import DocentWorkflow
+import Testing
+
+/// The documented procedures drive the model as the articles say.
+@Suite("Procedures")
+struct ProcedureTests {
+    typealias Support = DocentTestSupport
+
+    func hubspot(_ walk: Walk<Situation>) throws -> HubSpotAccount {
+        guard case .hubspot(let account) = walk.state.account else { throw KitError.wrongPlatform(expected: "hubspot") }
+        return account
+    }
+
+    func zendesk(_ walk: Walk<Situation>) throws -> ZendeskAccount {
+        guard case .zendesk(let account) = walk.state.account else { throw KitError.wrongPlatform(expected: "zendesk") }
+        return account
+    }
+
+    @Test("rule 3: with a free seat, assigning needs no purchase")
+    func assignAFreeSeat() throws {
+        let walk = try Support.walk("assign-seat", on: "legacy-spare", answering: ["hub": "service-hub", "user": "oskar@fjord.example"])
+        expectEnding(walk, .completed, at: "done")
+        let account = try hubspot(walk)
+        #expect(account.purchasedSeats(.service) == 4)
+        #expect(account.user("oskar@fjord.example")?.seats == [.service])
+        #expect(!walk.transcript.contains { $0.step == "buy" })
+    }
+
+    @Test("rule 3: with none free, a seat is bought at checkout before it is assigned")
+    func assignAfterCheckout() throws {
+        let walk = try Support.walk("assign-seat", on: "legacy-full", answering: ["hub": "sales-hub", "user": "greta@northwind.example", "review": "yes"])
+        expectEnding(walk, .completed, at: "done")
+        let account = try hubspot(walk)
+        #expect(account.purchasedSeats(.sales) == 4)
+        #expect(account.assignedSeats(.sales) == 4)
+        #expect(walk.transcript.compactMap(\.effect) == ["purchaseSeats", "assignSeat"])
+    }
+
+    @Test("going back replays the answers, so the purchase is undone exactly")
+    func backUndoesThePurchase() throws {
+        let walk = try Support.walk("assign-seat", on: "legacy-full", answering: ["hub": "sales-hub", "user": "greta@northwind.example", "review": "yes"])
+        let before = try #require(try walk.back())
+        #expect(before.prompt?.step == "review")
+        #expect(before.state == before.initialState)
+        #expect(try hubspot(before).purchasedSeats(.sales) == 3)
+    }
+
+    @Test("rule 2: without Edit billing, assigning is refused before anything changes")
+    func assignNeedsBothPermissions() throws {
+        let walk = try Support.walk("assign-seat", on: "legacy-full", as: "farid@northwind.example", answering: [:])
+        expectEnding(walk, .refused, at: "missing-permissions")
+        #expect(walk.state == walk.initialState)
+    }
+
+    @Test("rules 5 and 7: a deactivated user's seat is taken back by reactivating and deactivating again")
+    func unassignFromADeactivatedUser() throws {
+        let walk = try Support.walk("unassign-seat", on: "legacy-full", answering: ["hub": "service-hub", "user": "david@northwind.example", "deactivated": "reactivate"])
+        expectEnding(walk, .completed, at: "done")
+        let account = try hubspot(walk)
+        let david = try #require(account.user("david@northwind.example"))
+        #expect(david.seats.isEmpty)
+        #expect(david.isDeactivated)
+        #expect(account.purchasedSeats(.service) == 2, "the seat stays in the account and billed (rule 7)")
+        #expect(walk.transcript.compactMap(\.effect) == ["reactivateUser", "unassignSeat", "deactivateUser"])
+    }
+
+    @Test("rule 4: a Super Admin is created without a paid seat")
+    func superAdminGetsNoSeat() throws {
+        let walk = try Support.walk("create-user", on: "legacy-full", answering: ["email": "new@northwind.example", "super-admin": "yes"])
+        expectEnding(walk, .completed, at: "done")
+        let user = try #require(try hubspot(walk).user("new@northwind.example"))
+        #expect(user.seats.isEmpty)
+        #expect(user.permissions.contains(.superAdmin))
+        #expect(!walk.transcript.contains { $0.step == "sales" })
+    }
+
+    @Test("create-user buys missing seats at the end, after the other permissions")
+    func createUserWithCheckout() throws {
+        let walk = try Support.walk("create-user", on: "legacy-full", answering: [
+            "email": "new@northwind.example", "super-admin": "no", "sales": "yes", "service": "no", "permissions": "users", "review": "yes",
+        ])
+        expectEnding(walk, .completed, at: "done-purchased")
+        let steps = walk.transcript.map(\.step)
+        let permissions = try #require(steps.firstIndex(of: "permissions"))
+        let checkout = try #require(steps.firstIndex(of: "checkout"))
+        #expect(permissions < checkout)
+        let account = try hubspot(walk)
+        #expect(account.user("new@northwind.example")?.seats == [.sales])
+        #expect(account.purchasedSeats(.sales) == 4)
+    }
+
+    @Test("rule 6: a user with a seat is removed only after the seat is taken back")
+    func removeUserHoldingASeat() throws {
+        let walk = try Support.walk("remove-user", on: "legacy-full", answering: ["user": "chloe@northwind.example", "seat-first": "remove-access", "confirm": "yes"])
+        expectEnding(walk, .completed, at: "done")
+        let account = try hubspot(walk)
+        #expect(account.user("chloe@northwind.example") == nil)
+        #expect(account.purchasedSeats(.sales) == 3)
+        #expect(account.availableSeats(.sales) == 1)
+    }
+
+    @Test("rule 8: removals are scheduled for the renewal date; rule 10: they take effect then")
+    func removeSeatsAndRenew() throws {
+        let walk = try Support.walk("remove-seats", on: "legacy-spare", answering: ["type": "service-hub", "count": "2", "confirm-legacy": "yes"])
+        expectEnding(walk, .completed, at: "done")
+        var account = try hubspot(walk)
+        #expect(account.subscription(for: .service)?.scheduledRemoval?.count == 2)
+        #expect(account.subscription(for: .service)?.scheduledRemoval?.effectiveOn.description == "2027-03-01")
+        #expect(account.purchasedSeats(.service) == 4, "billing changes only at the next term")
+        account.advance(to: try #require(CalendarDate(iso: "2027-03-01")))
+        #expect(account.purchasedSeats(.service) == 2)
+    }
+
+    @Test("rules 8 and 12: only unassigned seats can be removed")
+    func removingTooManyIsRefused() throws {
+        let walk = try Support.walk("remove-seats", on: "legacy-spare", answering: ["type": "service-hub", "count": "50", "confirm-legacy": "yes"])
+        expectRefusal(walk, code: "not-enough-unassigned-seats", rule: 12)
+        #expect(walk.state == walk.initialState)
+    }
+
+    @Test("rule 8: a legacy Sales Hub subscription needs the Customer Success Manager")
+    func legacySalesHubEscalates() throws {
+        let walk = try Support.walk("remove-seats", on: "legacy-csm", answering: ["type": "sales-hub"])
+        expectEnding(walk, .escalated, at: "manager")
+    }
+
+    @Test("rule 9: a scheduled removal blocks a second one and can be cancelled")
+    func cancelARemoval() throws {
+        let blocked = try Support.walk("remove-seats", on: "legacy-spare", answering: ["type": "sales-hub"])
+        expectEnding(blocked, .refused, at: "already")
+        let walk = try Support.walk("cancel-removal", on: "legacy-spare", answering: ["type": "sales-hub", "goal": "change-number", "legacy-click": "yes"])
+        expectEnding(walk, .completed, at: "reschedule")
+        #expect(try hubspot(walk).subscription(for: .sales)?.scheduledRemoval == nil)
+    }
+
+    @Test("rules 11 and 13: the single Core seat moves; a View-only user can change nothing")
+    func transferTheCoreSeat() throws {
+        let walk = try Support.walk("transfer-core-seat", on: "seats-single-core", answering: ["target": "yara@tulip.example", "confirm": "yes"])
+        expectEnding(walk, .completed, at: "done")
+        let account = try hubspot(walk)
+        #expect(account.user("yara@tulip.example")?.seats == [.core])
+        #expect(account.user("mila@tulip.example")?.seats.isEmpty == true)
+        let viewer = try Support.walk("transfer-core-seat", on: "seats-single-core", as: "lotte@tulip.example", answering: [:])
+        expectEnding(viewer, .refused, at: "hubspot.read-only")
+    }
+
+    @Test("rule 12: change-seat buys a seat when none is free")
+    func changeSeatWithCheckout() throws {
+        let free = try Support.walk("change-seat", on: "seats-single-core", answering: ["user": "yara@tulip.example", "seat": "service-hub"])
+        expectEnding(free, .completed, at: "done")
+        #expect(try hubspot(free).user("yara@tulip.example")?.seats == [.service])
+        #expect(!free.transcript.contains { $0.step == "checkout" })
+        let walk = try Support.walk("change-seat", on: "seats-single-core", answering: ["user": "yara@tulip.example", "seat": "core", "review": "yes"])
+        expectEnding(walk, .completed, at: "done")
+        let account = try hubspot(walk)
+        #expect(account.user("yara@tulip.example")?.seats == [.core])
+        #expect(account.purchasedSeats(.core) == 2)
+    }
+
+    @Test("rules 15 and 16: agents see nothing, admins can only request a change")
+    func zendeskRoles() throws {
+        let agent = try Support.walk("zendesk-view-subscription", on: "zendesk-self-service", as: "tom@lumen.example", answering: [:])
+        expectEnding(agent, .refused, at: "not-admin")
+        let viewed = try Support.walk("zendesk-view-subscription", on: "zendesk-self-service", as: "ines@lumen.example", answering: [:])
+        expectEnding(viewed, .completed, at: "done")
+        let admin = try Support.walk("zendesk-change-subscription", on: "zendesk-self-service", as: "ines@lumen.example", answering: ["no-manage": "request", "request-text": "Two more seats"])
+        expectEnding(admin, .escalated, at: "requested")
+        #expect(try zendesk(admin).changeRequests.count == 1)
+        let billing = try Support.walk("zendesk-change-subscription", on: "zendesk-self-service", as: "karim@lumen.example", answering: ["change": "agent-seats", "seat-count": "2", "confirm-seats": "yes"])
+        expectEnding(billing, .completed, at: "seats-done")
+        #expect(try zendesk(billing).subscription.fullAgentSeats == 7)
+    }
+
+    @Test("rule 17: only the owner cancels, and a cancelled account refuses every later procedure")
+    func cancelTheAccount() throws {
+        let refused = try Support.walk("zendesk-cancel-account", on: "zendesk-self-service", as: "karim@lumen.example", answering: [:])
+        expectEnding(refused, .refused, at: "owner-only")
+        let walk = try Support.walk("zendesk-cancel-account", on: "zendesk-self-service", answering: ["confirm": "yes"])
+        expectEnding(walk, .completed, at: "done")
+        #expect(walk.state.account.isCancelled)
+        let library = try Support.library()
+        let cancelled = LoadedAccount(name: "cancelled", file: "cancelled.json", isDemo: false, account: walk.state.account)
+        for procedure in library.definitions.map(\.id) {
+            #expect(throws: KitError.accountCancelled(account: "cancelled", on: "2026-11-22")) {
+                _ = try library.startWalk(procedure, on: cancelled, today: Support.today)
+            }
+        }
+    }
+
+    @Test("the JSON report lists the transcript, the outcome and the changes")
+    func report() throws {
+        let library = try Support.library()
+        let walk = try Support.walk("assign-seat", on: "legacy-full", answering: ["hub": "sales-hub", "user": "greta@northwind.example", "review": "yes"])
+        let report = try WalkReport(walk: walk, account: "legacy-full", narrator: Narrator(catalogs: library.catalogs, language: .de))
+        #expect(report.outcome == "completed")
+        #expect(report.language == "de")
+        #expect(report.definitionHash == (try library.definition("assign-seat").contentHash))
+        #expect(report.changes.map(\.path) == ["subscriptions[sales-hub].purchased", "users[greta@northwind.example].seats"])
+        #expect(report.transcript.first { $0.step == "review" }?.answer == "yes")
+        #expect(report.transcript.first { $0.step == "hub.platform" || $0.step == "hubspot.platform" }?.next == "hubspot.view-only")
+    }
+}
