@@ -1,0 +1,61 @@
+import ArgumentParser
+import DocentKit
+import DocentModel
+import Foundation
+
+/// `docent accounts`: the demo accounts a walk can use.
+struct AccountsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "accounts", abstract: "List the bundled demo accounts, or print one as JSON.")
+
+    @Argument(help: "A demo account id: print that account's JSON (to copy and edit for --account FILE).")
+    var id: String?
+
+    @Flag(help: "Print the list as JSON on stdout.")
+    var json = false
+
+    /// One account as `--json` prints it.
+    struct Entry: Codable {
+        var id: String
+        var name: String
+        var platform: String
+        var model: String
+        var users: [String]
+        var defaultActor: String
+    }
+
+    func run() throws {
+        do {
+            let library = try Loading.library()
+            let terminal = Terminal.current()
+            if let id {
+                let account = try Loading.account(id, in: library)
+                terminal.out(String(decoding: try AccountStore.encode(account.account), as: UTF8.self))
+                return
+            }
+            let entries = library.demos.map { demo in
+                let (platform, model): (String, String)
+                switch demo.account {
+                case .hubspot(let a): (platform, model) = ("hubspot", a.pricingModel.rawValue)
+                case .zendesk(let a): (platform, model) = ("zendesk", a.isSelfService ? "self-service" : "sales-assisted")
+                }
+                return Entry(id: demo.name, name: demo.account.name, platform: platform, model: model, users: demo.userEmails, defaultActor: demo.defaultActor)
+            }
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                terminal.out(String(decoding: try encoder.encode(entries), as: UTF8.self) + "\n")
+            } else {
+                let width = entries.map(\.id.count).max() ?? 0
+                for entry in entries {
+                    let pad = String(repeating: " ", count: width - entry.id.count)
+                    let mark = entry.id == library.defaultDemo ? " (default)" : ""
+                    terminal.out("\(entry.id)\(pad)  \(entry.name) — \(entry.platform), \(entry.model)\(mark); acts as \(entry.defaultActor)\n")
+                }
+            }
+        } catch let failure as CommandFailure {
+            FileHandle.standardError.write(Data((failure.message + "\n").utf8))
+            throw failure.status
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import DocentKit
+import Foundation
+
+/// `docent list`: the procedures with their localized titles.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the procedures with their titles.")
+
+    @OptionGroup var language: LanguageOptions
+
+    @Flag(help: "Print JSON on stdout.")
+    var json = false
+
+    /// One procedure as `--json` prints it.
+    struct Entry: Codable {
+        var id: String
+        var title: String
+        var summary: String
+        var tags: [String]
+        var definitionHash: String
+    }
+
+    func run() throws {
+        do {
+            let narrator = Narrator(catalogs: try Loading.library().catalogs, language: try language.resolve())
+            let entries = try Loading.library().definitions.map { definition in
+                Entry(
+                    id: definition.id, title: narrator.string(definition.title.id), summary: narrator.string(definition.summary.id),
+                    tags: definition.tags, definitionHash: definition.contentHash)
+            }
+            let terminal = Terminal.current()
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                terminal.out(String(decoding: try encoder.encode(entries), as: UTF8.self) + "\n")
+            } else {
+                let width = entries.map(\.id.count).max() ?? 0
+                for entry in entries {
+                    let pad = String(repeating: " ", count: width - entry.id.count)
+                    terminal.out("\(entry.id)\(pad)  \(entry.title) — \(entry.summary)\n")
+                }
+            }
+        } catch let failure as CommandFailure {
+            FileHandle.standardError.write(Data((failure.message + "\n").utf8))
+            throw failure.status
+        }
+    }
+}

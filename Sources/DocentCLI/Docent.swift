@@ -1,0 +1,20 @@
+import ArgumentParser
+
+/// The `docent` command: documentation-driven procedures, walked step by step in five languages.
+@main
+struct Docent: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "docent",
+        abstract: "Walk through documented account procedures step by step, in your language.",
+        discussion: """
+            Languages: en, fr, de, sv, nl. Chosen by --lang, else DOCENT_LANG, LANGUAGE, LC_ALL, \
+            LC_MESSAGES, LANG, else English.
+
+            Exit codes: 0 done; 1 the procedure ended without completing (refused, stopped or handed \
+            over); 64 usage (bad flag, missing answer under --no-input); 65 bad data (an invalid \
+            answer, a broken account file or answers file); 66 missing input file; 70 internal error; \
+            130 interrupted (q, end of input or Ctrl-C).
+            """,
+        subcommands: [ListCommand.self, WalkCommand.self, AccountsCommand.self]
+    )
+}

@@ -1,0 +1,57 @@
+import DocentLocalization
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The process's standard streams: what is a terminal, colour, and writing.
+struct Terminal {
+    /// Whether stdin is a terminal a person types in.
+    let interactiveInput: Bool
+    /// Whether stderr is a terminal that may be styled.
+    let styledErrors: Bool
+    /// Whether stdout may be styled.
+    let styledOutput: Bool
+
+    /// Reads the real streams and `NO_COLOR`.
+    static func current(environment: [String: String] = ProcessInfo.processInfo.environment) -> Terminal {
+        let colour = environment["NO_COLOR"].map(\.isEmpty) ?? true
+        return Terminal(
+            interactiveInput: isatty(0) == 1,
+            styledErrors: colour && isatty(2) == 1,
+            styledOutput: colour && isatty(1) == 1)
+    }
+
+    /// Writes to stdout.
+    func out(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// Writes to stderr.
+    func err(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    /// A formatted message as text, labels in bold when `styled`.
+    func render(_ message: FormattedMessage, styled: Bool) -> String {
+        guard styled else { return message.plainText }
+        return message.segments.map { segment in
+            switch segment {
+            case .text(let t): return t
+            case .value(let v): return v
+            case .label(let l): return "\u{1B}[1m" + l + "\u{1B}[22m"
+            }
+        }.joined()
+    }
+
+    /// Dimmed text for hints, when styled.
+    func hint(_ text: String, styled: Bool) -> String {
+        styled ? "\u{1B}[2m" + text + "\u{1B}[22m" : text
+    }
+
+    /// Reads one line from stdin; nil at end of input.
+    func readAnswer() -> String? {
+        readLine(strippingNewline: true)
+    }
+}
