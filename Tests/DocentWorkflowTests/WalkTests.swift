@@ -307,10 +307,10 @@ struct WalkTests {
     @Test func transcriptListsEveryStep() throws {
         let walk = try doorWalk(Door(locks: 1)).answering(all: ["ok", "unlock", "go", "lock", "2"])
         let lines = walk.transcript.map { entry in
-            [entry.step, entry.kind, entry.answer ?? "-", entry.effect ?? "-", entry.message?.id ?? "-"].joined(separator: " ")
+            [entry.step, entry.kind, entry.answer ?? entry.next.map { "→" + $0 } ?? "-", entry.effect ?? "-", entry.message?.id ?? "-"].joined(separator: " ")
         }
         #expect(lines == [
-            "check decide intro - -",
+            "check decide →intro - -",
             "intro instruction ok - door.intro",
             "mode question unlock - door.mode",
             "unlock effect - unlock -",
