@@ -27,7 +27,7 @@ struct WalkDriver {
             if let given = answers[prompt.step] {
                 if input == .person { show(prompt, number: walk.answers.count + 1) }
                 do {
-                    walk = try walk.answering(given.value)
+                    walk = try walk.answering(accept(given.value, for: prompt))
                 } catch {
                     throw CommandFailure(message: describe(error, origin: given.origin), status: ExitStatus.badData)
                 }
