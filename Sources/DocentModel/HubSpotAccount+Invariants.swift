@@ -23,6 +23,9 @@ extension HubSpotAccount {
             let type = subscription.seatType
             if seenTypes.contains(type) { violations.append("More than one \(type.rawValue) subscription.") }
             seenTypes.insert(type)
+            if subscription.pricePerSeat.currency != billing.currency {
+                violations.append("The \(type.rawValue) price is in \(subscription.pricePerSeat.currency), but the account is billed in \(billing.currency).")
+            }
             if subscription.purchased < 0 {
                 violations.append("Negative purchased count for \(type.rawValue).")
             }

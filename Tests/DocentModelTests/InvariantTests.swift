@@ -11,6 +11,18 @@ struct InvariantTests {
         #expect(Fixture.zendesk().invariantViolations().isEmpty)
     }
 
+    @Test("Prices and costs in another currency than the account's are reported")
+    func currencies() {
+        var hubspot = Fixture.legacy()
+        hubspot.subscriptions[0].pricePerSeat = Money(cents: 1000, currency: "JPY")
+        #expect(hubspot.invariantViolations().count == 1)
+        #expect(hubspot.invariantViolations().first?.contains("JPY") == true)
+
+        var zendesk = Fixture.zendesk()
+        zendesk.subscription.products[0].cost = Money(cents: 1000, currency: "JPY")
+        #expect(zendesk.invariantViolations().count == 1)
+    }
+
     @Test("Broken HubSpot accounts are reported")
     func brokenHubSpot() {
         var duplicate = Fixture.legacy()
