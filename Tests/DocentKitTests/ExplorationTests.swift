@@ -10,6 +10,11 @@ import Testing
 struct ExplorationTests {
     static let procedures: [String] = (try? DocentLibrary.bundled().definitions.map(\.id)) ?? []
 
+    @Test("the exploration has every procedure to explore")
+    func proceduresAreListed() {
+        #expect(Self.procedures.count == 13, "the bundled library did not load, so the exploration below would run no case")
+    }
+
     @Test("every path ends, keeps the model's invariants and speaks every language", arguments: procedures)
     func explore(_ procedure: String) throws {
         let library = try DocentTestSupport.library()

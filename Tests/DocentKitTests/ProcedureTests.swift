@@ -102,6 +102,55 @@ struct ProcedureTests {
         #expect(account.availableSeats(.sales) == 1)
     }
 
+    @Test("rules 5 and 6: a deactivated seat holder is reactivated and loses the seat before removal")
+    func removeADeactivatedSeatHolder() throws {
+        let walk = try Support.walk("remove-user", on: "legacy-full", answering: ["user": "david@northwind.example", "deactivated-with-seat": "reactivate", "confirm": "yes"])
+        expectEnding(walk, .completed, at: "done")
+        #expect(walk.transcript.compactMap(\.effect) == ["reactivateUser", "unassignPaidSeats", "removeUser"])
+        #expect(try hubspot(walk).user("david@northwind.example") == nil)
+    }
+
+    @Test("keeping the user after the seat was taken back says so, and the seat stays unassigned")
+    func keepTheUserAfterTakingTheSeat() throws {
+        let walk = try Support.walk("remove-user", on: "legacy-full", answering: ["user": "chloe@northwind.example", "seat-first": "remove-access", "confirm": "no"])
+        expectEnding(walk, .cancelled, at: "kept-user")
+        #expect(try hubspot(walk).user("chloe@northwind.example")?.seats.isEmpty == true)
+    }
+
+    @Test("remove-user follows the seat-based screens on a seat-based account")
+    func removeUserSeatBased() throws {
+        let walk = try Support.walk("remove-user", on: "seats-single-core", answering: ["user": "sem@tulip.example", "seat-first": "remove-access", "confirm": "yes"])
+        expectEnding(walk, .completed, at: "done")
+        #expect(walk.transcript.contains { $0.step == "remove-access-seats" })
+        #expect(!walk.transcript.contains { $0.step == "remove-access-instruction" })
+    }
+
+    @Test("rule 10: renewals due by today have taken effect when a walk starts")
+    func renewalsApplyAtStart() throws {
+        let later = try #require(CalendarDate(iso: "2027-06-01"))
+        let walk = try Support.walk("remove-seats", on: "legacy-spare", answering: ["type": "sales-hub", "count": "1", "confirm-legacy": "yes"], today: later)
+        let account = try hubspot(walk)
+        #expect(walk.initialState.account != (try Support.library().account("legacy-spare").account))
+        #expect(account.purchasedSeats(.sales) == 5, "the removal scheduled for 2027-03-01 took effect")
+        expectEnding(walk, .completed, at: "done")
+        #expect(account.subscription(for: .sales)?.scheduledRemoval?.effectiveOn.description == "2028-03-01")
+    }
+
+    @Test("rule 3: a View-only seat is bought at checkout when none is free")
+    func createUserBuysAViewOnlySeat() throws {
+        let library = try Support.library()
+        var demo = try library.account("seats-single-core")
+        guard case .hubspot(var account) = demo.account else { throw KitError.wrongPlatform(expected: "hubspot") }
+        let index = try #require(account.subscriptions.firstIndex { $0.seatType == .viewOnly })
+        account.subscriptions[index].purchased = account.assignedSeats(.viewOnly)
+        demo.account = .hubspot(account)
+        var walk = try library.startWalk("create-user", on: demo, today: Support.today)
+        let answers = ["email": "new@tulip.example", "super-admin": "no", "seat": "view-only", "permissions": "none", "review": "yes"]
+        while let prompt = walk.prompt { walk = try walk.answering(answers[prompt.step] ?? "ok") }
+        expectEnding(walk, .completed, at: "done-purchased")
+        #expect(try hubspot(walk).user("new@tulip.example")?.seats == [.viewOnly])
+    }
+
     @Test("rule 8: removals are scheduled for the renewal date; rule 10: they take effect then")
     func removeSeatsAndRenew() throws {
         let walk = try Support.walk("remove-seats", on: "legacy-spare", answering: ["type": "service-hub", "count": "2", "confirm-legacy": "yes"])
@@ -131,9 +180,15 @@ struct ProcedureTests {
     func cancelARemoval() throws {
         let blocked = try Support.walk("remove-seats", on: "legacy-spare", answering: ["type": "sales-hub"])
         expectEnding(blocked, .refused, at: "already")
-        let walk = try Support.walk("cancel-removal", on: "legacy-spare", answering: ["type": "sales-hub", "goal": "change-number", "legacy-click": "yes"])
-        expectEnding(walk, .completed, at: "reschedule")
-        #expect(try hubspot(walk).subscription(for: .sales)?.scheduledRemoval == nil)
+        let kept = try Support.walk("cancel-removal", on: "legacy-spare", answering: ["type": "sales-hub", "goal": "keep-seats", "legacy-click": "yes"])
+        expectEnding(kept, .completed, at: "done")
+        #expect(try hubspot(kept).subscription(for: .sales)?.scheduledRemoval == nil)
+        let changed = try Support.walk("cancel-removal", on: "legacy-spare", answering: [
+            "type": "sales-hub", "goal": "change-number", "legacy-click": "yes", "reschedule": "2", "new-confirm-legacy": "yes",
+        ])
+        expectEnding(changed, .completed, at: "rescheduled")
+        #expect(try hubspot(changed).subscription(for: .sales)?.scheduledRemoval?.count == 2)
+        #expect(changed.transcript.compactMap(\.effect) == ["cancelRemoval", "scheduleRemoval"])
     }
 
     @Test("rules 11 and 13: the single Core seat moves; a View-only user can change nothing")

@@ -49,6 +49,12 @@ extension ModelBindings {
             return try account.hasPostDatedQuote || (account.hasLegacySalesHubSubscription && seatType(args) == .sales)
         }
         b.bindGuard("singleCoreSeat") { _, s in try s.hubspot().purchasedSeats(.core) == 1 }
+        b.bindGuard("seatChoiceAllowed", Signature(required: ["user", "seat"])) { args, s in
+            guard let user = try s.hubspot().user(args.string("user")) else { return false }
+            if try args.string("seat") == "none" { return !user.seats.isEmpty }
+            let type = try seatType(args, "seat")
+            return !user.seats.contains(type) && (type != .partner || user.isPartnerEmployee)
+        }
         b.bindGuard("needsPurchase", Signature(optional: ["sales", "service", "seat"])) { args, s in
             try !seatsToBuy(args, s.hubspot()).isEmpty
         }
@@ -102,17 +108,6 @@ extension ModelBindings {
         }
         b.bindQuery("transferTargets") { _, s in
             try .list(s.hubspot().users.filter { !$0.isDeactivated && $0.seats.allSatisfy { !$0.isPaid } }.map { .string($0.email) })
-        }
-        b.bindQuery("seatTypesFor", Signature(required: ["user"])) { args, s in
-            let account = try s.hubspot()
-            let user = account.user(try args.string("user"))
-            var types: [Value] = []
-            for type in SeatType.allCases where !(user?.seats.contains(type) ?? false) {
-                if type == .partner && !(user?.isPartnerEmployee ?? false) { continue }
-                types.append(.string(type.rawValue))
-            }
-            if !(user?.seats.isEmpty ?? true) { types.append("none") }
-            return .list(types)
         }
         b.bindQuery("seatsToBuy", Signature(optional: ["sales", "service", "seat"])) { args, s in
             try .int(seatsToBuy(args, s.hubspot()).count)
@@ -194,7 +189,9 @@ extension ModelBindings {
     }
 
     /// The requested seat types with no seat available, each needing one bought at checkout.
+    ///
+    /// Partner seats are never bought; every other type, View-only included, counts against its purchase.
     static func seatsToBuy(_ args: Arguments, _ account: HubSpotAccount) throws -> [SeatType] {
-        try requestedSeats(args).filter { $0.isPaid && account.availableSeats($0) < 1 }.sorted { $0.rawValue < $1.rawValue }
+        try requestedSeats(args).filter { $0 != .partner && account.availableSeats($0) < 1 }.sorted { $0.rawValue < $1.rawValue }
     }
 }

@@ -84,6 +84,14 @@ public struct DocentLibrary: Sendable {
         return definition
     }
 
+    /// The account as it stands on `day`: renewals due by then have taken effect (rule 10), so
+    /// scheduled removals are applied and billing has moved to the next term.
+    public static func renewed(_ account: Account, on day: CalendarDate) -> Account {
+        guard case .hubspot(var hubspot) = account else { return account }
+        hubspot.advance(to: day)
+        return .hubspot(hubspot)
+    }
+
     /// The demo account a walk uses when none is named.
     public var defaultDemo: String { "legacy-full" }
 
@@ -106,7 +114,7 @@ public struct DocentLibrary: Sendable {
         guard let match = account.userEmails.first(where: { $0.lowercased() == who.lowercased() }) else {
             throw KitError.unknownActor(who, account: account.name, users: account.userEmails)
         }
-        let situation = Situation(account: account.account, actor: match, today: today)
+        let situation = Situation(account: Self.renewed(account.account, on: today), actor: match, today: today)
         return try Walk(definition: definition, bindings: bindings, state: situation)
     }
 }
