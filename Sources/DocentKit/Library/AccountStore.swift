@@ -20,6 +20,9 @@ public enum AccountStore {
         do {
             account = try JSONDecoder().decode(Account.self, from: data)
         } catch let error as DecodingError {
+            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty {
+                throw .badAccount(file: file, detail: syntaxError(in: data) ?? describe(error))
+            }
             throw .badAccount(file: file, detail: describe(error))
         } catch {
             throw .badAccount(file: file, detail: "\(error)")
@@ -39,6 +42,23 @@ public enum AccountStore {
     /// Writes the account atomically: the old file stays whole until the new one is complete.
     public static func save(_ account: Account, to url: URL) throws {
         try encode(account).write(to: url, options: .atomic)
+    }
+
+    /// Where JSON bytes stop being valid, as `line L, column C: …`, from the parser's character offset.
+    static func syntaxError(in data: Data) -> String? {
+        do {
+            _ = try JSONSerialization.jsonObject(with: data)
+            return nil
+        } catch {
+            let text = (error as NSError).userInfo["NSDebugDescription"] as? String ?? "\(error)"
+            guard let marker = text.range(of: "character "), let offset = Int(text[marker.upperBound...].prefix { $0.isNumber }) else {
+                return "not valid JSON: \(text)"
+            }
+            let before = data.prefix(offset)
+            let line = before.filter { $0 == UInt8(ascii: "\n") }.count + 1
+            let column = offset - (before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0) + 1
+            return "line \(line), column \(column): not valid JSON (\(text))"
+        }
     }
 
     static func describe(_ error: DecodingError) -> String {

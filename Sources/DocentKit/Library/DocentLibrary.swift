@@ -99,7 +99,10 @@ public struct DocentLibrary: Sendable {
     public func account(_ name: String, relativeTo directory: URL? = nil) throws(KitError) -> LoadedAccount {
         if let demo = demos.first(where: { $0.name == name }) { return demo }
         let url = URL(fileURLWithPath: name, relativeTo: directory)
-        guard FileManager.default.fileExists(atPath: url.path) else { throw .accountNotFound(name, demos: demos.map(\.name)) }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            throw .accountNotFound(name, demos: demos.map(\.name))
+        }
         let account = try AccountStore.load(contentsOf: url, name: name)
         return LoadedAccount(name: name, file: name, isDemo: false, account: account)
     }
