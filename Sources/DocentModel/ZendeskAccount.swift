@@ -129,7 +129,8 @@ public struct ZendeskAccount: Hashable, Sendable {
         if subscription.fullAgentSeats < 1 {
             violations.append("\(subscription.fullAgentSeats) full agent seats; at least one is required.")
         }
-        let currencies = Set(subscription.products.map(\.cost.currency) + (subscription.discount.map { [$0.currency] } ?? []))
+        let currencies = Set(
+            (subscription.products + subscription.offers).map(\.cost.currency) + (subscription.discount.map { [$0.currency] } ?? []))
         if currencies.count > 1 {
             violations.append("Costs are in several currencies (\(currencies.sorted().joined(separator: ", "))); one is required.")
         }

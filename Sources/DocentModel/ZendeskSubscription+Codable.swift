@@ -1,10 +1,10 @@
 extension ZendeskSubscription: Codable {
     /// The JSON keys (the property names).
     enum CodingKeys: String, CodingKey {
-        case products, fullAgentSeats, billingCycle, paymentDetails, discount, supportsTemporarySubscriptions
+        case products, fullAgentSeats, billingCycle, paymentDetails, discount, supportsTemporarySubscriptions, offers
     }
 
-    /// Decodes a subscription; `discount` and `supportsTemporarySubscriptions` are optional.
+    /// Decodes a subscription; `discount`, `supportsTemporarySubscriptions` and `offers` are optional.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -14,7 +14,8 @@ extension ZendeskSubscription: Codable {
             paymentDetails: try container.decode(String.self, forKey: .paymentDetails),
             discount: try container.decodeIfPresent(Money.self, forKey: .discount),
             supportsTemporarySubscriptions:
-                try container.decodeIfPresent(Bool.self, forKey: .supportsTemporarySubscriptions) ?? false
+                try container.decodeIfPresent(Bool.self, forKey: .supportsTemporarySubscriptions) ?? false,
+            offers: try container.decodeIfPresent([ZendeskProduct].self, forKey: .offers) ?? []
         )
     }
 
@@ -27,5 +28,6 @@ extension ZendeskSubscription: Codable {
         try container.encode(paymentDetails, forKey: .paymentDetails)
         try container.encodeIfPresent(discount, forKey: .discount)
         try container.encode(supportsTemporarySubscriptions, forKey: .supportsTemporarySubscriptions)
+        if !offers.isEmpty { try container.encode(offers, forKey: .offers) }
     }
 }

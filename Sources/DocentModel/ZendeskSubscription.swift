@@ -12,11 +12,13 @@ public struct ZendeskSubscription: Hashable, Sendable {
     public var discount: Money?
     /// Whether temporary subscriptions are supported.
     public var supportsTemporarySubscriptions: Bool
+    /// Products the account can buy, with their price per billing period (rule 16: "buy new products").
+    public var offers: [ZendeskProduct]
 
     /// Creates a subscription.
     public init(
         products: [ZendeskProduct], fullAgentSeats: Int, billingCycle: BillingCycle, paymentDetails: String,
-        discount: Money? = nil, supportsTemporarySubscriptions: Bool = false
+        discount: Money? = nil, supportsTemporarySubscriptions: Bool = false, offers: [ZendeskProduct] = []
     ) {
         self.products = products
         self.fullAgentSeats = fullAgentSeats
@@ -24,5 +26,6 @@ public struct ZendeskSubscription: Hashable, Sendable {
         self.paymentDetails = paymentDetails
         self.discount = discount
         self.supportsTemporarySubscriptions = supportsTemporarySubscriptions
+        self.offers = offers
     }
 }

@@ -227,6 +227,12 @@ struct ProcedureTests {
         let billing = try Support.walk("zendesk-change-subscription", on: "zendesk-self-service", as: "karim@lumen.example", answering: ["change": "agent-seats", "seat-count": "2", "confirm-seats": "yes"])
         expectEnding(billing, .completed, at: "seats-done")
         #expect(try zendesk(billing).subscription.fullAgentSeats == 7)
+        let product = try Support.walk("zendesk-change-subscription", on: "zendesk-self-service", answering: ["change": "product", "product": "Talk", "confirm-product": "yes"])
+        expectEnding(product, .completed, at: "product-done")
+        #expect(try zendesk(product).subscription.products.map(\.name) == ["Support", "Guide", "Talk"])
+        let guide = try Support.walk("zendesk-change-subscription", on: "zendesk-self-service", answering: ["change": "product"])
+        guard case .input(_, let offered)? = guide.prompt?.kind else { Issue.record("no product prompt"); return }
+        #expect(offered?.map(\.text) == ["Talk", "Explore"], "products already subscribed are not offered")
     }
 
     @Test("rule 17: only the owner cancels, and a cancelled account refuses every later procedure")

@@ -21,6 +21,17 @@ extension ModelBindings {
         b.bindQuery("zendeskCurrency") { _, s in
             try .string(s.zendesk().subscription.products.first?.cost.currency ?? "")
         }
+        b.bindGuard("hasOffers") { _, s in !(try openOffers(s.zendesk())).isEmpty }
+        b.bindQuery("offers") { _, s in .list(try openOffers(s.zendesk()).map { .string($0.name) }) }
+        b.bindQuery("offerEdition", Signature(required: ["product"])) { args, s in
+            .string(try offer(args, s.zendesk()).edition)
+        }
+        b.bindQuery("offerCost", Signature(required: ["product"])) { args, s in
+            money(try offer(args, s.zendesk()).cost)
+        }
+        b.bindEffect("buyOffer", Signature(required: ["product"])) { args, s in
+            try zendesk(s) { account in try account.addProduct(offer(args, account), by: s.actor) }
+        }
         b.bindQuery("ownerName") { _, s in
             try .string(s.zendesk().members.first { $0.role == .owner }?.name ?? "")
         }
@@ -44,5 +55,19 @@ extension ModelBindings {
         b.bindEffect("cancelAccount") { _, s in
             try zendesk(s) { try $0.cancelAccount(by: s.actor, on: s.today) }
         }
+    }
+
+    /// The offers for products the account does not have yet.
+    static func openOffers(_ account: ZendeskAccount) -> [ZendeskProduct] {
+        account.subscription.offers.filter { offer in !account.subscription.products.contains { $0.name == offer.name } }
+    }
+
+    /// The offer named by the `product` argument.
+    static func offer(_ args: Arguments, _ account: ZendeskAccount) throws -> ZendeskProduct {
+        let name = try args.string("product")
+        guard let offer = account.subscription.offers.first(where: { $0.name == name }) else {
+            throw KitError.badValue(argument: "product", value: name, expected: account.subscription.offers.map(\.name).joined(separator: ", "))
+        }
+        return offer
     }
 }
