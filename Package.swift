@@ -53,6 +53,6 @@ let package = Package(
         .testTarget(name: "DocentLocalizationTests", dependencies: ["DocentLocalization"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "DocentKitTests", dependencies: ["DocentKit", "DocentTestSupport"]),
-        .testTarget(name: "DocentCLITests", dependencies: ["DocentKit", "DocentTestSupport"]),
+        .testTarget(name: "DocentCLITests", dependencies: ["DocentKit", "DocentTestSupport"], exclude: ["Golden"]),
     ]
 )

@@ -45,7 +45,9 @@ struct AnswerSet {
                 let text: String
                 switch value {
                 case let s as String: text = s
-                case let n as NSNumber: text = n.stringValue
+                // JSON true/false also arrive as NSNumber ("1"/"0"); they are not answers.
+                case let n as NSNumber where ObjectIdentifier(type(of: n)) != ObjectIdentifier(type(of: NSNumber(value: true))):
+                    text = n.stringValue
                 default:
                     throw CommandFailure(message: "\(file): error: the answer for step '\(step)' must be a string or a number", status: ExitStatus.badData)
                 }
