@@ -199,4 +199,20 @@ struct InteractiveTests {
         try session.expect("Outcome: Handed over")
         #expect(try session.finish() == 1)
     }
+
+    @Test("going back over an answer given ahead asks the person instead of reusing it")
+    func backOverAnAnswerGivenAhead() throws {
+        let session = try TerminalSession(
+            ["walk", "assign-seat", "--today", "2026-11-22", "--answer", "hub=sales-hub", "--json"])
+        for _ in 0..<3 { try Self.answer(session, "") }
+        try session.expect("> sales-hub")
+        try session.expect("Who gets the")
+        try Self.answer(session, "b")
+        try session.expect("Which hub")
+        let screen = try session.expect("> ")
+        session.type(try Self.number(of: "Service Hub Seat", in: screen))
+        try session.expect("Who gets the Service Hub Seat")
+        try Self.answer(session, "q")
+        #expect(try session.finish() == 130)
+    }
 }

@@ -80,7 +80,7 @@ struct ListTests {
             let run = try await Docent.run(arguments)
             #expect(run.status == 64, "\(run)")
             #expect(run.stdout == "", "\(run)")
-            #expect(run.stderr.hasPrefix("docent: "), "\(run)")
+            #expect(run.stderr.hasPrefix("--lang: error: unsupported language"), "\(run)")
             #expect(run.stderr.contains("--lang"), "\(run)")
             #expect(run.stderr.contains("en, fr, de, sv, nl"), "\(run)")
         }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import DocentKit
-import DocentModel
 import Foundation
 
 /// `docent accounts`: the demo accounts a walk can use.
@@ -10,6 +9,8 @@ struct AccountsCommand: ParsableCommand {
 
     @Argument(help: "A demo account id: print that account's JSON (to copy and edit for --account FILE).")
     var id: String?
+
+    @OptionGroup var language: LanguageOptions
 
     @Flag(help: "Print the list as JSON on stdout.")
     var json = false
@@ -29,17 +30,13 @@ struct AccountsCommand: ParsableCommand {
             let library = try Loading.library()
             let terminal = Terminal.current()
             if let id {
-                let account = try Loading.account(id, in: library)
+                let narrator = Narrator(catalogs: library.catalogs, language: try language.resolve())
+                let account = try Loading.account(id, in: library, narrator: narrator)
                 terminal.out(String(decoding: try AccountStore.encode(account.account), as: UTF8.self))
                 return
             }
             let entries = library.demos.map { demo in
-                let (platform, model): (String, String)
-                switch demo.account {
-                case .hubspot(let a): (platform, model) = ("hubspot", a.pricingModel.rawValue)
-                case .zendesk(let a): (platform, model) = ("zendesk", a.isSelfService ? "self-service" : "sales-assisted")
-                }
-                return Entry(id: demo.name, name: demo.account.name, platform: platform, model: model, users: demo.userEmails, defaultActor: demo.defaultActor)
+                Entry(id: demo.name, name: demo.account.name, platform: demo.platform, model: demo.model, users: demo.userEmails, defaultActor: demo.defaultActor)
             }
             if json {
                 let encoder = JSONEncoder()

@@ -22,8 +22,9 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let narrator = Narrator(catalogs: try Loading.library().catalogs, language: try language.resolve())
-            let entries = try Loading.library().definitions.map { definition in
+            let library = try Loading.library()
+            let narrator = Narrator(catalogs: library.catalogs, language: try language.resolve())
+            let entries = library.definitions.map { definition in
                 Entry(
                     id: definition.id, title: narrator.string(definition.title.id), summary: narrator.string(definition.summary.id),
                     tags: definition.tags, definitionHash: definition.contentHash)

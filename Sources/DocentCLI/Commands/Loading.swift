@@ -1,5 +1,6 @@
 import ArgumentParser
 import DocentKit
+import DocentLocalization
 import Foundation
 
 /// Loading the bundled library and accounts, with failures mapped to exit codes.
@@ -17,13 +18,32 @@ enum Loading {
     }
 
     /// A demo account or an account file.
-    static func account(_ name: String, in library: DocentLibrary) throws(CommandFailure) -> LoadedAccount {
+    static func account(_ name: String, in library: DocentLibrary, narrator: Narrator) throws(CommandFailure) -> LoadedAccount {
         do {
             return try library.account(name, relativeTo: currentDirectory)
         } catch {
-            let text = "\(error)"
-            throw CommandFailure(message: text.contains(": error: ") ? text : "docent: error: " + text, status: status(of: error))
+            throw failure(error, narrator: narrator)
         }
+    }
+
+    /// A library error in the person's language where it is about what they typed; file
+    /// diagnostics stay in the `file: error: …` form.
+    static func failure(_ error: KitError, narrator: Narrator) -> CommandFailure {
+        let text: String
+        switch error {
+        case .unknownProcedure(let id, let known):
+            text = "docent: error: " + narrator.string("cli.unknown-procedure", ["procedure": .string(id), "known": .string(known.joined(separator: ", "))])
+        case .accountNotFound(let name, let demos):
+            text = "docent: error: " + narrator.string("cli.account-not-found", ["account": .string(name), "demos": .string(demos.joined(separator: ", "))])
+        case .unknownActor(let actor, let account, let users):
+            text = "docent: error: " + narrator.string("cli.unknown-actor", ["actor": .string(actor), "account": .string(account), "users": .string(users.joined(separator: ", "))])
+        case .accountCancelled(let account, let date):
+            text = "docent: error: " + narrator.string("cli.account-cancelled", ["account": .string(account), "date": .string(date)])
+        default:
+            let description = "\(error)"
+            text = description.contains(": error: ") ? description : "docent: error: " + description
+        }
+        return CommandFailure(message: text, status: status(of: error))
     }
 
     /// The exit code for a library error.

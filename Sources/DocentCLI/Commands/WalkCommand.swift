@@ -53,6 +53,9 @@ struct WalkCommand: ParsableCommand {
         } catch let failure as CommandFailure {
             if !failure.message.isEmpty { FileHandle.standardError.write(Data((failure.message + "\n").utf8)) }
             throw failure.status
+        } catch {
+            FileHandle.standardError.write(Data("docent: internal error: \(error)\n".utf8))
+            throw ExitStatus.internalError
         }
     }
 
@@ -62,7 +65,7 @@ struct WalkCommand: ParsableCommand {
         let library = try Loading.library()
         let narrator = Narrator(catalogs: library.catalogs, language: language)
         let date = try Self.date(today)
-        let loaded = try Loading.account(account ?? library.defaultDemo, in: library)
+        let loaded = try Loading.account(account ?? library.defaultDemo, in: library, narrator: narrator)
         if save && loaded.isDemo {
             throw CommandFailure(message: "docent: error: --save needs --account FILE; demo accounts are never changed on disk", status: ExitStatus.usage)
         }
@@ -71,7 +74,7 @@ struct WalkCommand: ParsableCommand {
         do {
             start = try library.startWalk(procedure, on: loaded, as: actor, today: date)
         } catch let error as KitError {
-            throw CommandFailure(message: "docent: error: \(error)", status: Loading.status(of: error))
+            throw Loading.failure(error, narrator: narrator)
         }
         let input: WalkDriver.Input = noInput ? .none : (terminal.interactiveInput ? .person : .lines)
         let definition = start.definition

@@ -12,7 +12,7 @@ struct LanguageOptions: ParsableArguments {
         do {
             return try LanguageResolver.resolve(flag: lang, environment: ProcessInfo.processInfo.environment).language
         } catch {
-            throw CommandFailure(message: "docent: error: \(error)", status: ExitStatus.usage)
+            throw CommandFailure(message: "\(error)", status: ExitStatus.usage)
         }
     }
 }

@@ -23,8 +23,11 @@ struct WalkDriver {
     /// Walks until the end; throws `CommandFailure` for a missing or bad answer, or a quit.
     func run(_ start: Walk<Situation>) throws(CommandFailure) -> Walk<Situation> {
         var walk = start
+        // Each answer given ahead is used once: a person who goes back over it is asked instead.
+        var used: Set<String> = []
         while let prompt = walk.prompt {
-            if let given = answers[prompt.step] {
+            if let given = answers[prompt.step], !used.contains(prompt.step) {
+                used.insert(prompt.step)
                 if input == .person { show(prompt, number: walk.answers.count + 1) }
                 do {
                     walk = try walk.answering(accept(given.value, for: prompt))
@@ -43,7 +46,10 @@ struct WalkDriver {
                 show(prompt, number: walk.answers.count + 1)
                 walk = try ask(prompt, in: walk)
             case .lines:
-                guard let line = terminal.readAnswer() else { throw missing(prompt) }
+                guard let line = terminal.readAnswer() else {
+                    let text = narrator.string("cli.stdin-ended", ["step": .string(prompt.step)])
+                    throw CommandFailure(message: "docent: error: " + text, status: ExitStatus.usage)
+                }
                 do {
                     walk = try walk.answering(accept(line, for: prompt))
                 } catch {

@@ -25,6 +25,22 @@ public struct LoadedAccount: Sendable, Equatable {
         case .zendesk(let a): return a.members.first { $0.role == .owner }?.email ?? ""
         }
     }
+    /// The platform: `hubspot` or `zendesk`.
+    public var platform: String {
+        switch account {
+        case .hubspot: return "hubspot"
+        case .zendesk: return "zendesk"
+        }
+    }
+
+    /// The commercial model: the HubSpot pricing model, or Zendesk self-service or sales-assisted.
+    public var model: String {
+        switch account {
+        case .hubspot(let a): return a.pricingModel.rawValue
+        case .zendesk(let a): return a.isSelfService ? "self-service" : "sales-assisted"
+        }
+    }
+
     /// The emails of the account's users.
     public var userEmails: [String] {
         switch account {

@@ -42,6 +42,8 @@ public struct Narrator: Sendable {
             return try message("answer.not-a-choice", ["choices": .string(offered.joined(separator: ", "))])
         case .notYesOrNo: return try message("answer.not-yes-no")
         case .notAnInteger: return try message("answer.not-a-number")
+        case .outOfRange(let minimum?, nil):
+            return try message("answer.at-least", ["minimum": .int(minimum)])
         case .outOfRange(let minimum, let maximum):
             return try message("answer.out-of-range", ["minimum": .int(minimum ?? 0), "maximum": .int(maximum ?? Int.max)])
         case .notAnEmail: return try message("answer.not-an-email")
