@@ -26,7 +26,7 @@ struct AccountsCommand: ParsableCommand {
     }
 
     func run() throws {
-        do {
+        try reportingFailures {
             let library = try Loading.library()
             let terminal = Terminal.current()
             if let id {
@@ -39,20 +39,15 @@ struct AccountsCommand: ParsableCommand {
                 Entry(id: demo.name, name: demo.account.name, platform: demo.platform, model: demo.model, users: demo.userEmails, defaultActor: demo.defaultActor)
             }
             if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                terminal.out(String(decoding: try encoder.encode(entries), as: UTF8.self) + "\n")
-            } else {
-                let width = entries.map(\.id.count).max() ?? 0
-                for entry in entries {
-                    let pad = String(repeating: " ", count: width - entry.id.count)
-                    let mark = entry.id == library.defaultDemo ? " (default)" : ""
-                    terminal.out("\(entry.id)\(pad)  \(entry.name) — \(entry.platform), \(entry.model)\(mark); acts as \(entry.defaultActor)\n")
-                }
+                try terminal.outJSON(entries)
+                return
             }
-        } catch let failure as CommandFailure {
-            FileHandle.standardError.write(Data((failure.message + "\n").utf8))
-            throw failure.status
+            let width = entries.map(\.id.count).max() ?? 0
+            for entry in entries {
+                let mark = entry.id == library.defaultDemo ? " (default)" : ""
+                terminal.out(entry.id.padding(toLength: width, withPad: " ", startingAt: 0)
+                    + "  \(entry.name) — \(entry.platform), \(entry.model)\(mark); acts as \(entry.defaultActor)\n")
+            }
         }
     }
 }

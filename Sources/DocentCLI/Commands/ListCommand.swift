@@ -21,7 +21,7 @@ struct ListCommand: ParsableCommand {
     }
 
     func run() throws {
-        do {
+        try reportingFailures {
             let library = try Loading.library()
             let narrator = Narrator(catalogs: library.catalogs, language: try language.resolve())
             let entries = library.definitions.map { definition in
@@ -31,19 +31,13 @@ struct ListCommand: ParsableCommand {
             }
             let terminal = Terminal.current()
             if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                terminal.out(String(decoding: try encoder.encode(entries), as: UTF8.self) + "\n")
-            } else {
-                let width = entries.map(\.id.count).max() ?? 0
-                for entry in entries {
-                    let pad = String(repeating: " ", count: width - entry.id.count)
-                    terminal.out("\(entry.id)\(pad)  \(entry.title) — \(entry.summary)\n")
-                }
+                try terminal.outJSON(entries)
+                return
             }
-        } catch let failure as CommandFailure {
-            FileHandle.standardError.write(Data((failure.message + "\n").utf8))
-            throw failure.status
+            let width = entries.map(\.id.count).max() ?? 0
+            for entry in entries {
+                terminal.out(entry.id.padding(toLength: width, withPad: " ", startingAt: 0) + "  \(entry.title) — \(entry.summary)\n")
+            }
         }
     }
 }

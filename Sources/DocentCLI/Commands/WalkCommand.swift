@@ -48,15 +48,7 @@ struct WalkCommand: ParsableCommand {
     var save = false
 
     func run() throws {
-        do {
-            try walk()
-        } catch let failure as CommandFailure {
-            if !failure.message.isEmpty { FileHandle.standardError.write(Data((failure.message + "\n").utf8)) }
-            throw failure.status
-        } catch {
-            FileHandle.standardError.write(Data("docent: internal error: \(error)\n".utf8))
-            throw ExitStatus.internalError
-        }
+        try reportingFailures { try walk() }
     }
 
     private func walk() throws {
@@ -101,7 +93,7 @@ struct WalkCommand: ParsableCommand {
         }
         let report = try WalkReport(walk: finished, account: loaded.name, narrator: narrator)
         if json {
-            terminal.out(String(decoding: try report.json(), as: UTF8.self))
+            try terminal.outJSON(report)
         } else {
             if input != .person { terminal.out(Self.walkthrough(finished, narrator: narrator, terminal: terminal)) }
             terminal.out(Self.summary(report, finished: finished, narrator: narrator, terminal: terminal))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// Docent's documented exit codes.
 enum ExitStatus {
@@ -24,4 +25,18 @@ struct CommandFailure: Error {
     var message: String
     /// The exit code.
     var status: ExitCode
+}
+
+/// Runs a command's body: a `CommandFailure` prints its message on stderr and exits with its
+/// code; any other error is Docent's own fault and exits 70.
+func reportingFailures(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let failure as CommandFailure {
+        if !failure.message.isEmpty { FileHandle.standardError.write(Data((failure.message + "\n").utf8)) }
+        throw failure.status
+    } catch {
+        FileHandle.standardError.write(Data("docent: internal error: \(error)\n".utf8))
+        throw ExitStatus.internalError
+    }
 }

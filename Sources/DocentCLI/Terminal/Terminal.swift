@@ -28,6 +28,13 @@ struct Terminal {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    /// Writes a value to stdout as pretty JSON with sorted keys.
+    func outJSON<Value: Encodable>(_ value: Value) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        out(String(decoding: try encoder.encode(value), as: UTF8.self) + "\n")
+    }
+
     /// Writes to stderr.
     func err(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))

@@ -62,10 +62,4 @@ public struct WalkReport: Sendable, Codable, Equatable {
         changes = try AccountChange.between(walk.initialState.account, walk.state.account)
     }
 
-    /// The report as pretty JSON with sorted keys.
-    public func json() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(self) + Data("\n".utf8)
-    }
 }
