@@ -154,19 +154,23 @@ struct MessageParser {
         position += 1
     }
 
+    /// Skips white space and reports whether the cases of a plural or select end here, consuming
+    /// the closing `}`; running out of text first is an unclosed brace opened at `open`.
+    private mutating func endOfCases(open: Int) throws(MessageFormatError) -> Bool {
+        skipWhitespace()
+        guard let scalar = current else { throw error(.unclosedBrace, at: open) }
+        guard scalar == "}" else { return false }
+        position += 1
+        return true
+    }
+
     /// Parses `[offset:n] selector {message} … }` after `plural,`.
     private mutating func parsePlural(name: String, open: Int) throws(MessageFormatError) -> MessageNode {
         var offset = 0
         var cases: [MessageNode.PluralCase] = []
         var seen: Set<String> = []
         var hasOther = false
-        while true {
-            skipWhitespace()
-            guard let scalar = current else { throw error(.unclosedBrace, at: open) }
-            if scalar == "}" {
-                position += 1
-                break
-            }
+        while try !endOfCases(open: open), let scalar = current {
             let selectorStart = position
             let selector: MessageNode.PluralSelector
             let selectorText: String
@@ -219,13 +223,7 @@ struct MessageParser {
     private mutating func parseSelect(name: String, open: Int, inPlural: Bool) throws(MessageFormatError) -> MessageNode {
         var cases: [MessageNode.SelectCase] = []
         var seen: Set<String> = []
-        while true {
-            skipWhitespace()
-            guard let scalar = current else { throw error(.unclosedBrace, at: open) }
-            if scalar == "}" {
-                position += 1
-                break
-            }
+        while try !endOfCases(open: open), let scalar = current {
             let keywordStart = position
             let keyword = scan(while: Self.isNameScalar)
             if keyword.isEmpty {

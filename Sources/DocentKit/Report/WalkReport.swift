@@ -61,5 +61,4 @@ public struct WalkReport: Sendable, Codable, Equatable {
         }
         changes = try AccountChange.between(walk.initialState.account, walk.state.account)
     }
-
 }
