@@ -34,7 +34,6 @@ struct AccountStoreTests {
     }
 
     @Test func savingWritesWholeFilesThatLoadAgain() throws {
-        let library = try DocentTestSupport.library()
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("docent-\(UUID().uuidString).json")
         defer { try? FileManager.default.removeItem(at: url) }
         let walk = try DocentTestSupport.walk("assign-seat", on: "legacy-full", answering: ["hub": "sales-hub", "user": "greta@northwind.example", "review": "yes"])
