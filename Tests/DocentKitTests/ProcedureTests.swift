@@ -202,6 +202,19 @@ struct ProcedureTests {
         expectEnding(viewer, .refused, at: "hubspot.read-only")
     }
 
+    @Test("rule 14: buying seats on the free tools upgrades to Starter, removing the free seats")
+    func upgradeFromFreeTools() throws {
+        let walk = try Support.walk("add-seats", on: "free-tools", answering: ["upgrade-count": "2", "upgrade-confirm": "yes"])
+        expectEnding(walk, .completed, at: "upgraded")
+        let account = try hubspot(walk)
+        #expect(account.edition == .starter)
+        #expect(account.freeSeats == 0)
+        #expect(account.purchasedSeats(.core) == 2)
+        #expect(account.users.allSatisfy { $0.seats.isEmpty })
+        let notBilling = try Support.walk("add-seats", on: "free-tools", as: "milan@dune.example", answering: [:])
+        expectEnding(notBilling, .refused, at: "no-billing")
+    }
+
     @Test("rule 12: change-seat buys a seat when none is free")
     func changeSeatWithCheckout() throws {
         let free = try Support.walk("change-seat", on: "seats-single-core", answering: ["user": "yara@tulip.example", "seat": "service-hub"])

@@ -360,6 +360,21 @@ struct WalkTests {
         }
     }
 
+    @Test func aQuestionWithEveryChoiceHiddenIsAnError() throws {
+        let definition = try load(definitionJSON(start: "q", """
+            {"id": "q", "kind": "question", "message": "m", "choices": [{"value": "go", "label": "m", "next": "e", "when": "isOpen"}]},
+            {"id": "e", "kind": "end", "outcome": "completed", "message": "m"}
+            """))
+        #expect(try Walk(definition: definition, bindings: doorBindings(), state: Door(open: true)).prompt?.step == "q")
+        do {
+            _ = try Walk(definition: definition, bindings: doorBindings(), state: Door())
+            Issue.record("a question with no choice left waited for an answer")
+        } catch {
+            guard case .noChoiceOffered(let step) = error else { Issue.record("unexpected error \(error)"); return }
+            #expect(step == "q")
+        }
+    }
+
     @Test func automaticLoopExceedsTheStepLimit() throws {
         let definition = try load(definitionJSON(start: "a", """
             {"id": "a", "kind": "decide", "branches": [{"when": "isOpen", "next": "e"}], "otherwise": "b"},

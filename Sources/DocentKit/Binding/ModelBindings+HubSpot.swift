@@ -16,6 +16,9 @@ extension ModelBindings {
         b.bindGuard("subscribedTo", Signature(required: ["type"])) { args, s in
             try s.hubspot().subscription(for: seatType(args)) != nil
         }
+        b.bindGuard("hasPaidSeats") { _, s in
+            try s.hubspot().subscriptions.contains { $0.seatType.isPaid && $0.purchased > 0 }
+        }
         b.bindGuard("seatAvailable", Signature(required: ["type"])) { args, s in
             let type = try seatType(args)
             return try type == .partner || s.hubspot().availableSeats(type) > 0
@@ -174,6 +177,10 @@ extension ModelBindings {
         b.bindEffect("reactivateUser", Signature(required: ["user"])) { args, s in
             try hubspot(s) { try $0.reactivateUser(args.string("user"), by: s.actor) }
         }
+        b.bindEffect("upgradeFromFreeTools", Signature(required: ["core"])) { args, s in
+            try hubspot(s) { try $0.upgradeFromFreeTools(seats: [.core: args.int("core")], by: s.actor) }
+        }
+        b.bindQuery("freeSeats") { _, s in try .int(s.hubspot().freeSeats) }
         b.bindEffect("transferCoreSeat", Signature(required: ["from", "to"])) { args, s in
             try hubspot(s) { try $0.transferCoreSeat(from: args.string("from"), to: args.string("to"), by: s.actor) }
         }

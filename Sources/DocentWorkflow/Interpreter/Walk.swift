@@ -196,6 +196,7 @@ public struct Walk<State: Sendable>: Sendable {
                     if let condition = choice.when, try !evaluate(condition, at: step.id) { continue }
                     offered.append(OfferedChoice(value: choice.value, label: try resolve(choice.label, at: step.id)))
                 }
+                if offered.isEmpty { throw .noChoiceOffered(step: step.id) }
                 position = .awaiting(Prompt(step: step.id, variable: variable, message: try resolve(message, at: step.id), kind: .choose(offered)))
                 return
             case .input(let message, let variable, let type, let options, _, _):

@@ -10,6 +10,8 @@ public enum WorkflowError: Error, Sendable, CustomStringConvertible {
     case unbound(kind: String, name: String, step: String)
     /// A guard or query threw.
     case bindingFailed(step: String, name: String, error: any Error & Sendable)
+    /// A question's guards hide every choice, so no answer is possible: a gap in the definition.
+    case noChoiceOffered(step: String)
     /// More automatic steps than the limit ran without a prompt: a loop.
     case stepLimitExceeded(step: String)
 
@@ -20,6 +22,7 @@ public enum WorkflowError: Error, Sendable, CustomStringConvertible {
         case .unknownStep(let id, let from): return "step '\(from)' leads to unknown step '\(id)'"
         case .unbound(let kind, let name, let step): return "step '\(step)': \(kind) '\(name)' is not bound"
         case .bindingFailed(let step, let name, let error): return "step '\(step)': '\(name)' failed: \(error)"
+        case .noChoiceOffered(let step): return "step '\(step)': every choice is hidden by its guard, so the question cannot be answered"
         case .stepLimitExceeded(let step): return "step '\(step)': too many automatic steps in a row (a loop?)"
         }
     }
