@@ -12,7 +12,10 @@ struct InteractiveTests {
     static func number(of option: String, in screen: String) throws -> String {
         for line in lines(screen).reversed() {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if let close = trimmed.firstIndex(of: ")"), trimmed[trimmed.index(after: close)...].trimmingCharacters(in: .whitespaces) == option {
+            if let close = trimmed.firstIndex(of: ")"),
+                case let shown = trimmed[trimmed.index(after: close)...].trimmingCharacters(in: .whitespaces),
+                shown == option || shown.hasSuffix("<\(option)>")
+            {
                 let number = String(trimmed[..<close])
                 if Int(number) != nil { return number }
             }
@@ -43,6 +46,7 @@ struct InteractiveTests {
         try session.expect("Step 5")
         let list = try session.expect("> ")
         #expect(!list.contains("david@northwind.example"), "a deactivated user is not offered a seat")
+        #expect(list.contains("Greta Lund <greta@northwind.example>"), "options read as Name <email>")
         session.type(try Self.number(of: "greta@northwind.example", in: list))
         try session.expect("Step 6")
         try session.expect("greta@northwind.example")

@@ -28,7 +28,7 @@ struct WalkDriver {
         while let prompt = walk.prompt {
             if let given = answers[prompt.step], !used.contains(prompt.step) {
                 used.insert(prompt.step)
-                if input == .person { show(prompt, number: walk.answers.count + 1) }
+                if input == .person { show(prompt, number: walk.answers.count + 1, in: walk.state) }
                 do {
                     walk = try walk.answering(accept(given.value, for: prompt))
                 } catch {
@@ -43,7 +43,7 @@ struct WalkDriver {
             }
             switch input {
             case .person:
-                show(prompt, number: walk.answers.count + 1)
+                show(prompt, number: walk.answers.count + 1, in: walk.state)
                 walk = try ask(prompt, in: walk)
             case .lines:
                 guard let line = terminal.readAnswer() else {
@@ -68,7 +68,7 @@ struct WalkDriver {
     }
 
     /// Prints a prompt: its number, its text, the choices and a hint.
-    private func show(_ prompt: Prompt, number: Int) {
+    private func show(_ prompt: Prompt, number: Int, in situation: Situation) {
         let styled = terminal.styledErrors
         var text = "\n" + terminal.hint(narrator.string("cli.step", ["number": .int(number)]), styled: styled) + "\n"
         text += "  " + terminal.render(narrator.formatted(prompt.message), styled: styled) + "\n"
@@ -82,7 +82,7 @@ struct WalkDriver {
             text += terminal.hint("  " + narrator.string("cli.choose"), styled: styled) + "\n"
         case .input(_, let options?):
             text += "  " + narrator.string("cli.options") + "\n"
-            for (index, option) in options.enumerated() { text += "    \(index + 1)) \(option.text)\n" }
+            for (index, option) in options.enumerated() { text += "    \(index + 1)) \(situation.label(forOption: option))\n" }
             text += terminal.hint("  " + narrator.string("cli.choose"), styled: styled) + "\n"
         case .input(_, nil):
             text += terminal.hint("  " + narrator.string("cli.type-answer"), styled: styled) + "\n"

@@ -1,4 +1,5 @@
 import DocentModel
+import DocentWorkflow
 
 /// What a procedure runs against: the account, who is acting, and today's date.
 public struct Situation: Sendable, Equatable {
@@ -14,6 +15,17 @@ public struct Situation: Sendable, Equatable {
         self.account = account
         self.actor = actor
         self.today = today
+    }
+
+    /// How an option of an input reads to a person: a user as `Name <email>`, anything else as is.
+    public func label(forOption value: Value) -> String {
+        let text = value.text
+        let name: String?
+        switch account {
+        case .hubspot(let a): name = a.user(text)?.name
+        case .zendesk(let a): name = a.members.first { $0.email.lowercased() == text.lowercased() }?.name
+        }
+        return name.map { "\($0) <\(text)>" } ?? text
     }
 
     /// The HubSpot account, or the error a HubSpot-only binding reports on another platform.
