@@ -15,6 +15,7 @@ extension MessageFormatError: CustomStringConvertible {
         case let .syntax(problem, _, _, _): problem.description
         case let .missingArgument(name): "missing argument \"\(name)\""
         case let .invalidNumber(name, value): "argument \"\(name)\" is not a number: \"\(value)\""
+        case let .invalidDate(name, value): "argument \"\(name)\" is not a date like 2026-01-31: \"\(value)\""
         }
     }
 
@@ -34,7 +35,7 @@ extension MessageFormatError.SyntaxProblem: CustomStringConvertible {
         case .emptyName: "empty argument name"
         case let .invalidNameCharacter(character): "invalid character \"\(character)\" in argument name"
         case .missingArgumentType: "missing argument type after ','"
-        case let .unknownArgumentType(type): "unknown argument type \"\(type)\" (expected number, plural or select)"
+        case let .unknownArgumentType(type): "unknown argument type \"\(type)\" (expected number, date, plural or select)"
         case let .unsupportedNumberStyle(style): "unsupported number style \"\(style)\""
         case let .missingOther(name): "argument \"\(name)\" has no 'other' case"
         case let .unknownPluralCategory(word): "unknown plural category \"\(word)\" (expected zero, one, two, few, many, other or =n)"

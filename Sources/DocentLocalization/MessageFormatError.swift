@@ -6,6 +6,8 @@ public enum MessageFormatError: Error, Sendable, Equatable {
     case missingArgument(String)
     /// Argument `name` is used as a number but its value is not one.
     case invalidNumber(String, value: String)
+    /// A `{name, date}` argument that is not an ISO `YYYY-MM-DD` date.
+    case invalidDate(String, value: String)
 
     /// What is wrong with a malformed pattern.
     public enum SyntaxProblem: Sendable, Equatable {

@@ -35,6 +35,10 @@ struct MessageFormatter {
                 }
             case let .number(name):
                 segments.append(.value(try number(name).formatted(for: language)))
+            case let .date(name):
+                let text = try plainValue(name)
+                guard let long = LongDate(iso: text)?.formatted(for: language) else { throw .invalidDate(name, value: text) }
+                segments.append(.value(long))
             case .pound:
                 if let pluralNumber {
                     segments.append(.value(pluralNumber.formatted(for: language)))

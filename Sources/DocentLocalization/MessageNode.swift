@@ -6,6 +6,8 @@ indirect enum MessageNode: Sendable, Equatable {
     case argument(String)
     /// `{name, number}`.
     case number(String)
+    /// `{name, date}`: an ISO `YYYY-MM-DD` value written as the language's long date.
+    case date(String)
     /// `{name, plural, offset:n …}`.
     case plural(name: String, offset: Int, cases: [PluralCase])
     /// `{name, select, …}`.

@@ -88,7 +88,7 @@ struct MessageParser {
 
     // MARK: - Arguments
 
-    /// Parses `{name}`, `{name, number}`, `{name, plural, …}` or `{name, select, …}` at `{`.
+    /// Parses `{name}`, `{name, number}`, `{name, date}`, `{name, plural, …}` or `{name, select, …}` at `{`.
     private mutating func parseArgument(inPlural: Bool) throws(MessageFormatError) -> MessageNode {
         let open = position
         position += 1
@@ -122,6 +122,11 @@ struct MessageParser {
             throw error(.missingArgumentType, at: typeStart)
         }
         switch type {
+        case "date":
+            guard let next = current else { throw error(.unclosedBrace, at: open) }
+            guard next == "}" else { throw error(.unexpected(found: describe(next), expected: "'}' (dates take no style)"), at: position) }
+            position += 1
+            return .date(name)
         case "number":
             guard let next = current else { throw error(.unclosedBrace, at: open) }
             if next == "}" {

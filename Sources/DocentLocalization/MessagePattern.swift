@@ -18,7 +18,7 @@ public struct MessagePattern: Sendable, Equatable {
         var names: Set<String> = []
         Self.visit(nodes) { node in
             switch node {
-            case let .argument(name), let .number(name), let .plural(name, _, _), let .select(name, _):
+            case let .argument(name), let .number(name), let .date(name), let .plural(name, _, _), let .select(name, _):
                 names.insert(name)
             case .text, .pound:
                 break
@@ -55,7 +55,7 @@ public struct MessagePattern: Sendable, Equatable {
                 for pluralCase in cases { visit(pluralCase.message, body) }
             case let .select(_, cases):
                 for selectCase in cases { visit(selectCase.message, body) }
-            case .text, .argument, .number, .pound:
+            case .text, .argument, .number, .date, .pound:
                 break
             }
         }

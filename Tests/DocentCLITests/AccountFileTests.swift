@@ -145,7 +145,7 @@ struct AccountFileTests {
                 procedure, ["--account", "lumen.json", "--as", actor, "--save", "--no-input", "--answer", "confirm=yes"], directory: directory.url)
             #expect(run.status == 65, "\(run)")
             #expect(run.stdout == "", "\(run)")
-            #expect(run.stderr.contains("lumen.json") && run.stderr.contains("cancelled on 2026-11-22"), "\(run)")
+            #expect(run.stderr.contains("lumen.json") && run.stderr.contains("cancelled on November 22, 2026"), "\(run)")
         }
         #expect(try directory.read("lumen.json") == after, "the cancelled account file is never rewritten")
         #expect((try? JSONSerialization.jsonObject(with: Data(after.utf8))) != nil)

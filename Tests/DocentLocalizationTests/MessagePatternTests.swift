@@ -158,7 +158,7 @@ struct MessagePatternTests {
         BadPattern(pattern: "{na$me}", problem: .invalidNameCharacter("$"), offset: 3, line: 1, column: 4),
         BadPattern(pattern: "{é}", problem: .invalidNameCharacter("é"), offset: 1, line: 1, column: 2),
         BadPattern(pattern: "{n,}", problem: .missingArgumentType, offset: 3, line: 1, column: 4),
-        BadPattern(pattern: "{d, date}", problem: .unknownArgumentType("date"), offset: 4, line: 1, column: 5),
+        BadPattern(pattern: "{d, time}", problem: .unknownArgumentType("time"), offset: 4, line: 1, column: 5),
         BadPattern(pattern: "{n, selectordinal, other {#}}", problem: .unknownArgumentType("selectordinal"), offset: 4, line: 1, column: 5),
         BadPattern(pattern: "{n, number, percent}", problem: .unsupportedNumberStyle("percent"), offset: 12, line: 1, column: 13),
         BadPattern(pattern: "ab {n, plural, one {x}}", problem: .missingOther("n"), offset: 3, line: 1, column: 4),
