@@ -51,4 +51,14 @@ public enum Language: String, CaseIterable, Sendable, Codable {
     var decimalSeparator: String {
         self == .en ? "." : ","
     }
+
+    /// The CLDR grouping separator of thousands: en `,`; de, nl `.`; fr U+202F; sv U+00A0.
+    var groupingSeparator: String {
+        switch self {
+        case .en: return ","
+        case .de, .nl: return "."
+        case .fr: return "\u{202F}"
+        case .sv: return "\u{00A0}"
+        }
+    }
 }

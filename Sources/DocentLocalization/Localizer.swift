@@ -39,15 +39,16 @@ public struct Localizer: Sendable {
     ) throws(LocalizationError) -> FormattedMessage {
         guard let unit = catalog[id: id] else { throw .missingMessage(id, catalog.language) }
         do {
-            return try unit.pattern.format(arguments, language: catalog.language) { label($0, in: catalog) }
+            return try unit.pattern.format(arguments, language: catalog.language) { label($0, in: catalog, arguments: arguments) }
         } catch {
             throw .formatting(id: id, language: catalog.language, file: catalog.file, line: unit.line, error)
         }
     }
 
-    /// Resolves a `ui.<id>` label: the unit's message formatted without arguments (its raw text if it needs some).
-    static func label(_ name: String, in catalog: Catalog) -> String? {
+    /// Resolves a `ui.<id>` label, formatted with the arguments of the message that shows it (so
+    /// a button such as "Remove {count} seats" reads with the number chosen); its raw text if that fails.
+    static func label(_ name: String, in catalog: Catalog, arguments: [String: Argument] = [:]) -> String? {
         guard name.hasPrefix(MessageFormatter.labelPrefix), let unit = catalog[id: name] else { return nil }
-        return (try? unit.pattern.format([:], language: catalog.language).plainText) ?? unit.text
+        return (try? unit.pattern.format(arguments, language: catalog.language).plainText) ?? unit.text
     }
 }

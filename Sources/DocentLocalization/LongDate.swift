@@ -2,7 +2,8 @@
 ///
 /// Foundation does not localize on this platform, so Docent carries the month names and the
 /// `dateFormatLength="long"` patterns itself, as it does the plural rules:
-/// en `MMMM d, y`, fr/sv/nl `d MMMM y`, de `d. MMMM y`.
+/// en `MMMM d, y`, fr/sv/nl `d MMMM y`, de `d. MMMM y`; French writes the first of a month `1er`,
+/// as French usage (and CLDR's `1er` ordinal day in fr) has it.
 struct LongDate: Sendable, Equatable {
     let year: Int
     let month: Int
@@ -26,7 +27,8 @@ struct LongDate: Sendable, Equatable {
         switch language {
         case .en: return "\(name) \(day), \(year)"
         case .de: return "\(day). \(name) \(year)"
-        case .fr, .sv, .nl: return "\(day) \(name) \(year)"
+        case .fr: return "\(day == 1 ? "1er" : String(day)) \(name) \(year)"
+        case .sv, .nl: return "\(day) \(name) \(year)"
         }
     }
 

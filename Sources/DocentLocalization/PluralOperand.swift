@@ -107,8 +107,14 @@ public struct PluralOperand: Sendable, Hashable {
     /// The number written for `language`: plain digits, `.` (en) or `,` (fr, de, sv, nl) before the fraction.
     public func formatted(for language: Language) -> String {
         let sign = isNegative ? "-" : ""
-        if fractionDigits.isEmpty { return sign + integerDigits }
-        return sign + integerDigits + language.decimalSeparator + fractionDigits
+        // CLDR's minimum grouping digits is 1 for Docent's languages: group from 1 000 up.
+        var grouped = ""
+        for (index, digit) in integerDigits.enumerated() {
+            if index > 0, (integerDigits.count - index) % 3 == 0 { grouped += language.groupingSeparator }
+            grouped.append(digit)
+        }
+        if fractionDigits.isEmpty { return sign + grouped }
+        return sign + grouped + language.decimalSeparator + fractionDigits
     }
 
     /// Whether both operands denote the same value (`1` equals `1.0`).

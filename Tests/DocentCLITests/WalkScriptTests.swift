@@ -259,7 +259,7 @@ struct WalkScriptTests {
         #expect(run.stderr == "", "\(run)")
         let out = lines(run.stdout)
         #expect(out.first == "Assign a paid seat")
-        #expect(out.contains("1. In your HubSpot account, click the Settings gear icon in the main navigation bar."))
+        #expect(out.contains("1. In your HubSpot account, click the “Settings” gear icon in the main navigation bar."), "labels are quoted when not bold")
         #expect(out.contains("   → Sales Hub Seat"), "a choice's label, not its value")
         #expect(out.contains("   → greta@northwind.example"))
         #expect(out.contains("   → Yes"))

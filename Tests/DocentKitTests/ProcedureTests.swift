@@ -1,4 +1,5 @@
 import DocentKit
+import DocentLocalization
 import DocentModel
 import DocentTestSupport
 import DocentWorkflow
@@ -262,6 +263,17 @@ struct ProcedureTests {
                 _ = try library.startWalk(procedure, on: cancelled, today: Support.today)
             }
         }
+    }
+
+    @Test("a button label shows the number chosen, in every language", arguments: Language.allCases)
+    func labelsTakeTheMessagesArguments(_ language: Language) throws {
+        let library = try Support.library()
+        let walk = try Support.walk("remove-seats", on: "legacy-spare", answering: ["type": "service-hub", "count": "2"])
+        let prompt = try #require(walk.prompt)
+        #expect(prompt.step == "confirm-legacy")
+        let text = try Narrator(catalogs: library.catalogs, language: language).text(prompt.message)
+        let labels = text.segments.compactMap { segment -> String? in if case .label(let l) = segment { return l } else { return nil } }
+        #expect(labels.contains { $0.contains("2") && !$0.contains("#") }, "\(labels)")
     }
 
     @Test("the JSON report lists the transcript, the outcome and the changes")

@@ -49,14 +49,14 @@ struct CatalogTests {
 
     /// Expected output of each fixture language for the same calls.
     static let expected: [Language: [String]] = [
-        .en: ["Assign a paid seat", "No seats", "1 seat", "5 seats", "1000000 seats", "Eve can't sign in: the account is {locked}"],
-        .fr: ["Attribuer une licence payante", "Aucune licence", "1 licence", "5 licences", "1000000 de licences",
+        .en: ["Assign a paid seat", "No seats", "1 seat", "5 seats", "1,000,000 seats", "Eve can't sign in: the account is {locked}"],
+        .fr: ["Attribuer une licence payante", "Aucune licence", "1 licence", "5 licences", "1\u{202F}000\u{202F}000 de licences",
               "L'utilisateur Eve ne peut pas se connecter : le compte est {verrouillé}"],
-        .de: ["Eine kostenpflichtige Lizenz zuweisen", "Keine Lizenzen", "1 Lizenz", "5 Lizenzen", "1000000 Lizenzen",
+        .de: ["Eine kostenpflichtige Lizenz zuweisen", "Keine Lizenzen", "1 Lizenz", "5 Lizenzen", "1.000.000 Lizenzen",
               "Eve kann sich nicht anmelden: das Konto ist {gesperrt}"],
-        .sv: ["Tilldela en betald licens", "Inga licenser", "1 licens", "5 licenser", "1000000 licenser",
+        .sv: ["Tilldela en betald licens", "Inga licenser", "1 licens", "5 licenser", "1\u{00A0}000\u{00A0}000 licenser",
               "Eve kan inte logga in: kontot är {låst}"],
-        .nl: ["Een betaalde licentie toewijzen", "Geen licenties", "1 licentie", "5 licenties", "1000000 licenties",
+        .nl: ["Een betaalde licentie toewijzen", "Geen licenties", "1 licentie", "5 licenties", "1.000.000 licenties",
               "Eve kan niet inloggen: het account is {vergrendeld}"],
     ]
 

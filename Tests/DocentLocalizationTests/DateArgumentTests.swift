@@ -4,7 +4,7 @@ import Testing
 @Suite("{name, date}")
 struct DateArgumentTests {
     static let expected: [(Language, String)] = [
-        (.en, "Due on March 1, 2027."), (.fr, "Due on 1 mars 2027."), (.de, "Due on 1. März 2027."),
+        (.en, "Due on March 1, 2027."), (.fr, "Due on 1er mars 2027."), (.de, "Due on 1. März 2027."),
         (.sv, "Due on 1 mars 2027."), (.nl, "Due on 1 maart 2027."),
     ]
 

@@ -104,12 +104,12 @@ struct WalkCommand: ParsableCommand {
     /// The steps a scripted walk went through, numbered, each with its answer: the guide to follow.
     static func walkthrough(_ walk: Walk<Situation>, narrator: Narrator, terminal: Terminal) -> String {
         let styled = terminal.styledOutput
-        var text = terminal.render(FormattedMessage(segments: [.label(narrator.string(walk.definition.title.id))]), styled: styled) + "\n"
+        var text = terminal.render(FormattedMessage(segments: [.label(narrator.string(walk.definition.title.id))]), styled: styled, quote: narrator.quoted) + "\n"
         var number = 0
         for entry in walk.transcript {
             guard let message = entry.message, let step = walk.definition.step(entry.step), step.isPrompt else { continue }
             number += 1
-            text += "\(number). " + terminal.render(narrator.formatted(message), styled: styled) + "\n"
+            text += "\(number). " + terminal.render(narrator.formatted(message), styled: styled, quote: narrator.quoted) + "\n"
             guard let answer = entry.answer, entry.kind != "instruction" else { continue }
             text += "   → " + answerText(answer, step: step, narrator: narrator) + "\n"
         }
@@ -139,13 +139,13 @@ struct WalkCommand: ParsableCommand {
             let outcome = narrator.string("walk.outcome." + ending.outcome.rawValue)
             text += narrator.string("cli.outcome", ["outcome": .string(outcome)]) + "\n"
             if let message = ending.message {
-                text += terminal.render(narrator.formatted(message), styled: styled) + "\n"
+                text += terminal.render(narrator.formatted(message), styled: styled, quote: narrator.quoted) + "\n"
             }
             if let failure = ending.failure, ending.message == nil || ending.outcome == .refused,
                 let refusal = try? narrator.refusal(failure.error)
             {
                 if ending.message.map({ narrator.formatted($0) }) != refusal {
-                    text += terminal.render(refusal, styled: styled) + "\n"
+                    text += terminal.render(refusal, styled: styled, quote: narrator.quoted) + "\n"
                 }
             }
         }

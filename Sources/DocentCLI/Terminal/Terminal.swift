@@ -40,14 +40,16 @@ struct Terminal {
         FileHandle.standardError.write(Data(text.utf8))
     }
 
-    /// A formatted message as text, labels in bold when `styled`.
-    func render(_ message: FormattedMessage, styled: Bool) -> String {
-        guard styled else { return message.plainText }
+    /// A formatted message as text: labels in bold when `styled`, else set apart by `quote`
+    /// (the language's quotation marks), so "click Save" never runs into the sentence.
+    func render(_ message: FormattedMessage, styled: Bool, quote: (String) -> String = { $0 }) -> String {
+        // A message that is one label alone (a choice like "Sales Hub Seat") has no sentence to run into.
+        let quote = message.segments.count == 1 ? { $0 } : quote
         return message.segments.map { segment in
             switch segment {
             case .text(let t): return t
             case .value(let v): return v
-            case .label(let l): return "\u{1B}[1m" + l + "\u{1B}[22m"
+            case .label(let l): return styled ? "\u{1B}[1m" + l + "\u{1B}[22m" : quote(l)
             }
         }.joined()
     }

@@ -71,13 +71,13 @@ struct WalkDriver {
     private func show(_ prompt: Prompt, number: Int, in situation: Situation) {
         let styled = terminal.styledErrors
         var text = "\n" + terminal.hint(narrator.string("cli.step", ["number": .int(number)]), styled: styled) + "\n"
-        text += "  " + terminal.render(narrator.formatted(prompt.message), styled: styled) + "\n"
+        text += "  " + terminal.render(narrator.formatted(prompt.message), styled: styled, quote: narrator.quoted) + "\n"
         switch prompt.kind {
         case .acknowledge:
             text += terminal.hint("  " + narrator.string("cli.press-enter"), styled: styled) + "\n"
         case .choose(let choices):
             for (index, choice) in choices.enumerated() {
-                text += "    \(index + 1)) " + terminal.render(narrator.formatted(choice.label), styled: styled) + "\n"
+                text += "    \(index + 1)) " + terminal.render(narrator.formatted(choice.label), styled: styled, quote: narrator.quoted) + "\n"
             }
             text += terminal.hint("  " + narrator.string("cli.choose"), styled: styled) + "\n"
         case .input(_, let options?):
@@ -170,6 +170,11 @@ extension Narrator {
     /// A resolved message, or its id when it cannot be formatted (never expected: validated at load).
     func formatted(_ message: ResolvedMessage) -> FormattedMessage {
         (try? text(message)) ?? FormattedMessage(segments: [.text(message.id)])
+    }
+
+    /// A UI label set apart with the language's quotation marks, for output that cannot be bold.
+    func quoted(_ label: String) -> String {
+        isTerm(label) ? label : string("cli.label", ["label": .string(label)])
     }
 
     /// The words for a rejected answer.

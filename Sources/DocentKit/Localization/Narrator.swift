@@ -7,10 +7,24 @@ public struct Narrator: Sendable {
     public let language: Language
     let localizer: Localizer
 
+    /// The texts of labels that name things (seat types, permissions) rather than controls.
+    let terms: Set<String>
+
     /// Creates a narrator for `language` over `catalogs`.
     public init(catalogs: CatalogSet, language: Language) {
         self.language = language
-        self.localizer = Localizer(catalogs: catalogs, language: language)
+        let localizer = Localizer(catalogs: catalogs, language: language)
+        self.localizer = localizer
+        self.terms = Set(
+            catalogs.catalog(language).units.map(\.id)
+                .filter { $0.hasPrefix("ui.seat.") || $0.hasPrefix("ui.perm.") }
+                .compactMap { localizer.label($0) })
+    }
+
+    /// Whether a label names a thing (a seat type, a permission) used as a word in a sentence,
+    /// rather than a control to find on the screen; only controls are set apart in plain text.
+    public func isTerm(_ label: String) -> Bool {
+        terms.contains(label)
     }
 
     /// A catalog message with arguments.
