@@ -12,7 +12,7 @@ struct Docent: ParsableCommand {
 
             Exit codes: 0 done; 1 the procedure ended without completing (refused, stopped or handed \
             over); 64 usage (bad flag, missing answer under --no-input or on stdin); 65 bad data (an \
-            invalid answer, a broken account file or answers file); 66 missing input file; 70 internal \
+            invalid answer, a broken account file or answers file, a cancelled account); 66 missing input file; 70 internal \
             error; 130 interrupted (q, Ctrl-D or Ctrl-C at the terminal).
             """,
         subcommands: [ListCommand.self, WalkCommand.self, AccountsCommand.self]

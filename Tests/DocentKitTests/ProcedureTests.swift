@@ -76,6 +76,8 @@ struct ProcedureTests {
         #expect(user.seats.isEmpty)
         #expect(user.permissions.contains(.superAdmin))
         #expect(!walk.transcript.contains { $0.step == "sales" })
+        #expect(walk.transcript.contains { $0.step == "click-next-again" }, "no 'set those permissions' when none were asked")
+        #expect(!walk.transcript.contains { $0.step == "finish" })
     }
 
     @Test("create-user buys missing seats at the end, after the other permissions")
@@ -190,6 +192,7 @@ struct ProcedureTests {
         expectEnding(changed, .completed, at: "rescheduled")
         #expect(try hubspot(changed).subscription(for: .sales)?.scheduledRemoval?.count == 2)
         #expect(changed.transcript.compactMap(\.effect) == ["cancelRemoval", "scheduleRemoval"])
+        #expect(changed.transcript.contains { $0.step == "reschedule-overview" }, "the same steps as a removal: Overview, then Remove")
     }
 
     @Test("rules 11 and 13: the single Core seat moves; a View-only user can change nothing")
@@ -259,7 +262,7 @@ struct ProcedureTests {
         let library = try Support.library()
         let cancelled = LoadedAccount(name: "cancelled", file: "cancelled.json", isDemo: false, account: walk.state.account)
         for procedure in library.definitions.map(\.id) {
-            #expect(throws: KitError.accountCancelled(account: "cancelled", on: "2026-11-22")) {
+            #expect(throws: KitError.accountCancelled(account: "Lumen Support", on: "2026-11-22")) {
                 _ = try library.startWalk(procedure, on: cancelled, today: Support.today)
             }
         }

@@ -28,7 +28,7 @@ enum Loading {
 
     /// A library error in the person's language where it is about what they typed; file
     /// diagnostics stay in the `file: error: …` form.
-    static func failure(_ error: KitError, narrator: Narrator) -> CommandFailure {
+    static func failure(_ error: KitError, narrator: Narrator, file: String? = nil) -> CommandFailure {
         let text: String
         switch error {
         case .unknownProcedure(let id, let known):
@@ -38,7 +38,7 @@ enum Loading {
         case .unknownActor(let actor, let account, let users):
             text = "docent: error: " + narrator.string("cli.unknown-actor", ["actor": .string(actor), "account": .string(account), "users": .string(users.joined(separator: ", "))])
         case .accountCancelled(let account, let date):
-            text = "docent: error: " + narrator.string("cli.account-cancelled", ["account": .string(account), "date": .string(date)])
+            text = "\(file ?? "docent"): error: " + narrator.string("cli.account-cancelled", ["account": .string(account), "date": .string(date)])
         default:
             let description = "\(error)"
             text = description.contains(": error: ") ? description : "docent: error: " + description

@@ -66,7 +66,7 @@ struct WalkCommand: ParsableCommand {
         do {
             start = try library.startWalk(procedure, on: loaded, as: actor, today: date)
         } catch let error as KitError {
-            throw Loading.failure(error, narrator: narrator)
+            throw Loading.failure(error, narrator: narrator, file: loaded.isDemo ? nil : loaded.file)
         }
         let input: WalkDriver.Input = noInput ? .none : (terminal.interactiveInput ? .person : .lines)
         let definition = start.definition

@@ -111,7 +111,7 @@ public struct DocentLibrary: Sendable {
     public func startWalk(_ procedure: String, on account: LoadedAccount, as actor: String? = nil, today: CalendarDate) throws -> Walk<Situation> {
         let definition = try definition(procedure)
         if case .zendesk(let zendesk) = account.account, let cancelled = zendesk.cancelledOn {
-            throw KitError.accountCancelled(account: account.name, on: cancelled.description)
+            throw KitError.accountCancelled(account: account.account.name, on: cancelled.description)
         }
         let who = actor ?? account.defaultActor
         guard let match = account.userEmails.first(where: { $0.lowercased() == who.lowercased() }) else {
