@@ -26,17 +26,11 @@ extension ModelBindings {
         b.bindGuard("userExists", Signature(required: ["user"])) { args, s in
             try s.hubspot().user(args.string("user")) != nil
         }
-        b.bindGuard("userHoldsSeat", Signature(required: ["user", "type"])) { args, s in
-            try s.hubspot().user(args.string("user"))?.seats.contains(seatType(args)) ?? false
-        }
         b.bindGuard("userHoldsPaidSeat", Signature(required: ["user"])) { args, s in
             try s.hubspot().user(args.string("user"))?.seats.contains(where: { $0 == .sales || $0 == .service || $0 == .core }) ?? false
         }
         b.bindGuard("userIsDeactivated", Signature(required: ["user"])) { args, s in
             try s.hubspot().user(args.string("user"))?.isDeactivated ?? false
-        }
-        b.bindGuard("userIsActor", Signature(required: ["user"])) { args, s in
-            try args.string("user").lowercased() == s.actor.lowercased()
         }
         b.bindGuard("hasUnassignedSeats", Signature(required: ["type"])) { args, s in
             try s.hubspot().availableSeats(seatType(args)) > 0
@@ -69,12 +63,9 @@ extension ModelBindings {
         b.bindQuery("purchased", typed) { args, s in try .int(s.hubspot().purchasedSeats(seatType(args))) }
         b.bindQuery("assigned", typed) { args, s in try .int(s.hubspot().assignedSeats(seatType(args))) }
         b.bindQuery("pending", typed) { args, s in try .int(s.hubspot().pendingRemoval(seatType(args))) }
-        b.bindQuery("afterRenewal", typed) { args, s in try .int(s.hubspot().seatsAfterRenewal(seatType(args))) }
         b.bindQuery("afterRemoving", Signature(required: ["type", "count"])) { args, s in
             try .int(max(0, s.hubspot().purchasedSeats(seatType(args)) - args.int("count")))
         }
-        b.bindQuery("cost", typed) { args, s in try money(s.hubspot().cost(of: seatType(args))) }
-        b.bindQuery("costAfterRenewal", typed) { args, s in try money(s.hubspot().costAfterRenewal(of: seatType(args))) }
         b.bindQuery("pricePerSeat", typed) { args, s in
             let account = try s.hubspot()
             let type = try seatType(args)
@@ -88,10 +79,6 @@ extension ModelBindings {
             return .string(date.description)
         }
         b.bindQuery("tier", typed) { args, s in try .string(s.hubspot().subscription(for: seatType(args))?.tier?.rawValue ?? "starter") }
-        b.bindQuery("userName", Signature(required: ["user"])) { args, s in
-            let email = try args.string("user")
-            return try .string(s.hubspot().user(email)?.name ?? email)
-        }
         b.bindQuery("usersWithoutSeat", typed) { args, s in
             let type = try seatType(args)
             return try .list(s.hubspot().users.filter { !$0.isDeactivated && !$0.seats.contains(type) && (type != .partner || $0.isPartnerEmployee) }.map { .string($0.email) })

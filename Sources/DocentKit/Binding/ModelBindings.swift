@@ -28,12 +28,6 @@ public enum ModelBindings {
         b.bindGuard("equals", Signature(required: ["left", "right"])) { args, _ in
             args["left"]?.text == args["right"]?.text
         }
-        b.bindQuery("actorName") { _, s in
-            switch s.account {
-            case .hubspot(let a): return .string(a.user(s.actor)?.name ?? s.actor)
-            case .zendesk(let a): return .string(a.members.first { $0.email.lowercased() == s.actor.lowercased() }?.name ?? s.actor)
-            }
-        }
         b.bindGuard("isEmpty", Signature(required: ["value"])) { args, _ in
             switch args["value"] {
             case .list(let items)?: return items.isEmpty
