@@ -15,6 +15,14 @@ public enum Account: Hashable, Sendable {
         }
     }
 
+    /// The platform's id: `hubspot` or `zendesk`.
+    public var platform: String {
+        switch self {
+        case .hubspot: return "hubspot"
+        case .zendesk: return "zendesk"
+        }
+    }
+
     /// The account name.
     public var name: String {
         switch self {

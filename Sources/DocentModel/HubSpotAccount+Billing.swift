@@ -6,6 +6,7 @@ extension HubSpotAccount {
         _ = try authorize(actor, [.editBilling])
         guard count >= 1 else { throw .invalidCount(count) }
         try requireSeatType(type)
+        guard count <= purchasableSeats(type) else { throw .invalidCount(count) }
         if let index = subscriptionIndex(type) {
             subscriptions[index].purchased += count
             return
@@ -18,21 +19,35 @@ extension HubSpotAccount {
     ///
     /// `today` picks the first renewal date after it (normally `billing.renewalDate`).
     public mutating func scheduleRemoval(_ type: SeatType, count: Int, by actor: String, today: CalendarDate) throws(ModelError) {
-        if hasPostDatedQuote || (hasLegacySalesHubSubscription && type == .sales) {
-            throw .contactCustomerSuccessManager
-        }
-        let acting = try authorize(actor, [.editBilling])
+        let acting = try checkRemoval(type, count: count, by: actor)
         guard let index = subscriptionIndex(type) else { throw .noSubscription(type) }
-        guard subscriptions[index].scheduledRemoval == nil else { throw .removalAlreadyScheduled(type) }
-        guard count >= 1 else { throw .invalidCount(count) }
-        let available = max(0, availableSeats(type))
-        guard count <= available else { throw .notEnoughUnassignedSeats(requested: count, available: available) }
         var effective = billing.renewalDate
         while effective <= today {
             effective = effective.adding(months: billing.cycle.months)
         }
         subscriptions[index].scheduledRemoval = ScheduledRemoval(
             count: count, effectiveOn: effective, requestedBy: acting.email)
+    }
+
+    /// Checks that `actor` may schedule the removal of `count` unassigned seats of `type` (rules 8, 9, 12).
+    ///
+    /// The actor is authorized first; then a legacy Sales Hub subscription or a post-dated quote
+    /// sends any change of paid users to the Customer Success Manager (rule 8).
+    @discardableResult
+    public func checkRemoval(_ type: SeatType, count: Int, by actor: String) throws(ModelError) -> HubSpotUser {
+        let acting = try authorize(actor, [.editBilling])
+        if hasPostDatedQuote || hasLegacySalesHubSubscription { throw .contactCustomerSuccessManager }
+        guard let index = subscriptionIndex(type) else { throw .noSubscription(type) }
+        guard subscriptions[index].scheduledRemoval == nil else { throw .removalAlreadyScheduled(type) }
+        guard count >= 1 else { throw .invalidCount(count) }
+        let available = max(0, availableSeats(type))
+        guard count <= available else { throw .notEnoughUnassignedSeats(requested: count, available: available, model: pricingModel) }
+        return acting
+    }
+
+    /// How many more seats of `type` can be bought before the account reaches `Limits.seats`.
+    public func purchasableSeats(_ type: SeatType) -> Int {
+        max(0, Limits.seats - purchasedSeats(type))
     }
 
     /// Cancels a scheduled seat removal before it takes effect (rules 9, 12).
@@ -54,7 +69,7 @@ extension HubSpotAccount {
         guard edition == .freeTools else { throw .notOnFreeTools }
         _ = try authorize(actor, [.editBilling])
         let ordered = seats.sorted { $0.key.rawValue < $1.key.rawValue }
-        for (_, count) in ordered where count < 1 { throw .invalidCount(count) }
+        for (_, count) in ordered where count < 1 || count > Limits.seats { throw .invalidCount(count) }
         guard ordered.contains(where: { $0.key.isPaid }) else { throw .invalidCount(0) }
         var next = self
         next.edition = .starter

@@ -29,6 +29,12 @@ extension HubSpotAccount {
             if subscription.purchased < 0 {
                 violations.append("Negative purchased count for \(type.rawValue).")
             }
+            if subscription.purchased > Limits.seats {
+                violations.append("\(subscription.purchased) \(type.rawValue) seats purchased; at most \(Limits.seats) are allowed.")
+            }
+            if abs(subscription.pricePerSeat.cents) > Limits.cents {
+                violations.append("The \(type.rawValue) price of \(subscription.pricePerSeat.cents) cents is beyond the limit of \(Limits.cents).")
+            }
             if let removal = subscription.scheduledRemoval {
                 if removal.count < 1 {
                     violations.append("Scheduled \(type.rawValue) removal count \(removal.count) is below 1.")
@@ -42,6 +48,7 @@ extension HubSpotAccount {
             violations.append("\(assignedSeats(type)) \(type.rawValue) seats assigned but only \(purchasedSeats(type)) purchased.")
         }
         if freeSeats < 0 { violations.append("Negative free seat count.") }
+        if freeSeats > Limits.seats { violations.append("\(freeSeats) free seats; at most \(Limits.seats) are allowed.") }
         if freeSeats != 0, edition != .freeTools {
             violations.append("\(freeSeats) free seats on a paid edition.")
         }

@@ -21,7 +21,7 @@ extension ModelError: CustomStringConvertible {
         case .noSubscription(let type): return "The account has no \(type.rawValue) subscription."
         case .contactCustomerSuccessManager: return "Legacy Sales Hub subscription or post-dated quote: contact your Customer Success Manager."
         case .removalAlreadyScheduled(let type): return "A \(type.rawValue) seat removal is already scheduled; cancel it first."
-        case .notEnoughUnassignedSeats(let requested, let available): return "Cannot remove \(requested) seats: only \(available) unassigned."
+        case .notEnoughUnassignedSeats(let requested, let available, _): return "Cannot remove \(requested) seats: only \(available) unassigned."
         case .noRemovalScheduled(let type): return "No \(type.rawValue) seat removal is scheduled."
         case .userHoldsPaidSeat(let email, let types): return "'\(email)' still holds paid seats: \(types.map(\.rawValue).joined(separator: ", "))."
         case .cannotRemoveSelf: return "Users cannot remove or deactivate themselves."
@@ -34,6 +34,14 @@ extension ModelError: CustomStringConvertible {
         case .billingRightsRequired: return "Only the owner and billing admins can change the subscription; send a change request."
         case .canChangeDirectly: return "The owner and billing admins change the subscription directly."
         case .ownerOnly: return "Only the account owner can do this."
+        case .wrongPlatform(let expected): return "This works on \(expected) accounts only."
+        case .noUserWithoutSeat(let type): return "Every active user already holds a \(type.rawValue) seat."
+        case .noUserWithSeat(let type): return "No user holds a \(type.rawValue) seat."
+        case .noPaidSeats: return "The account has no paid seats."
+        case .noRemovalsScheduled: return "No seat removal is scheduled."
+        case .noOtherUser: return "There is no other user in the account."
+        case .noTransferTarget: return "No other active user without a paid seat can take the Core seat."
+        case .currencyMismatch(let expected, let got): return "The price is in \(got), but the account is billed in \(expected)."
         }
     }
 }

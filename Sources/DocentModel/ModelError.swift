@@ -33,6 +33,14 @@
 /// - `billingRightsRequired` → "billing-rights-required"
 /// - `canChangeDirectly` → "can-change-directly"
 /// - `ownerOnly` → "owner-only"
+/// - `wrongPlatform` → "wrong-platform"
+/// - `noUserWithoutSeat` → "no-user-without-seat"
+/// - `noUserWithSeat` → "no-user-with-seat"
+/// - `noPaidSeats` → "no-paid-seats"
+/// - `noRemovalsScheduled` → "no-removals-scheduled"
+/// - `noOtherUser` → "no-other-user"
+/// - `noTransferTarget` → "no-transfer-target"
+/// - `currencyMismatch` → "currency-mismatch"
 public enum ModelError: Error, Equatable, Hashable, Sendable {
     // MARK: Actors and users
 
@@ -81,7 +89,7 @@ public enum ModelError: Error, Equatable, Hashable, Sendable {
     /// A removal is already scheduled for this seat type: cancel it first to change the number (rule 9).
     case removalAlreadyScheduled(SeatType)
     /// Only unassigned seats can be removed (rules 8, 12).
-    case notEnoughUnassignedSeats(requested: Int, available: Int)
+    case notEnoughUnassignedSeats(requested: Int, available: Int, model: PricingModel)
     /// No removal is scheduled for this seat type (rule 9).
     case noRemovalScheduled(SeatType)
     /// The user (email) still holds these paid seats (rule 6; rule 13 for a transfer target).
@@ -110,13 +118,40 @@ public enum ModelError: Error, Equatable, Hashable, Sendable {
     /// Only the account owner can do this (rule 17).
     case ownerOnly
 
+    // MARK: Preconditions of procedures
+
+    /// The command belongs to the other platform (`hubspot` or `zendesk`).
+    case wrongPlatform(expected: String)
+    /// Every active user already holds a seat of this type: nobody to assign one to.
+    case noUserWithoutSeat(SeatType)
+    /// No user holds a seat of this type: nobody to take one from.
+    case noUserWithSeat(SeatType)
+    /// The account has no paid seats at all.
+    case noPaidSeats
+    /// No seat removal is scheduled for any seat type (rule 9).
+    case noRemovalsScheduled
+    /// The acting user is the only user: nobody else to act on.
+    case noOtherUser
+    /// Nobody can take the Core seat: every other user holds a paid seat or is deactivated (rule 13).
+    case noTransferTarget
+    /// A price is in another currency than the account's (`expected`, `got`).
+    case currencyMismatch(expected: String, got: String)
+
     /// The rule this error enforces, or nil for plain validation.
     public var rule: Rule? {
         switch self {
         case .unknownUser, .actorDeactivated, .userExists, .invalidEmail, .seatAlreadyAssigned,
              .seatNotAssigned, .wrongPricingModel, .invalidCount, .noSubscription, .cannotRemoveSelf,
-             .alreadyDeactivated, .notDeactivated:
+             .alreadyDeactivated, .notDeactivated, .wrongPlatform, .noUserWithoutSeat, .noUserWithSeat, .noPaidSeats,
+             .noOtherUser, .currencyMismatch:
             return nil
+        case .noRemovalsScheduled:
+            return .scheduledRemovalCanBeCancelled
+        case .noTransferTarget:
+            return .singleCoreSeatTransfer
+        case .notEnoughUnassignedSeats(_, _, .legacyPaidSeats):
+            // Legacy accounts remove "additional paid users" under rule 8; seat-based ones under rule 12.
+            return .removalNeedsBillingAndIsScheduled
         case .viewOnlyCannotChange, .seatTypeNotInPricingModel, .tooManySeats, .notPartnerEmployee:
             return .seatTypes
         case .missingPermission:
@@ -183,6 +218,14 @@ public enum ModelError: Error, Equatable, Hashable, Sendable {
         case .billingRightsRequired: return "billing-rights-required"
         case .canChangeDirectly: return "can-change-directly"
         case .ownerOnly: return "owner-only"
+        case .wrongPlatform: return "wrong-platform"
+        case .noUserWithoutSeat: return "no-user-without-seat"
+        case .noUserWithSeat: return "no-user-with-seat"
+        case .noPaidSeats: return "no-paid-seats"
+        case .noRemovalsScheduled: return "no-removals-scheduled"
+        case .noOtherUser: return "no-other-user"
+        case .noTransferTarget: return "no-transfer-target"
+        case .currencyMismatch: return "currency-mismatch"
         }
     }
 }

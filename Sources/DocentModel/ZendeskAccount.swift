@@ -84,13 +84,16 @@ public struct ZendeskAccount: Hashable, Sendable {
     /// Adds full agent seats (owner or billing admin, rule 16).
     public mutating func addAgentSeats(_ count: Int, by actor: String) throws(ModelError) {
         try authorizeChange(actor)
-        guard count >= 1 else { throw .invalidCount(count) }
+        guard count >= 1, count <= Limits.seats - subscription.fullAgentSeats else { throw .invalidCount(count) }
         subscription.fullAgentSeats += count
     }
 
     /// Buys a product; a product of the same name is replaced (new edition) (rule 16).
     public mutating func addProduct(_ product: ZendeskProduct, by actor: String) throws(ModelError) {
         try authorizeChange(actor)
+        if let currency = subscription.products.first?.cost.currency ?? subscription.discount?.currency, product.cost.currency != currency {
+            throw .currencyMismatch(expected: currency, got: product.cost.currency)
+        }
         if let index = subscription.products.firstIndex(where: { $0.name == product.name }) {
             subscription.products[index] = product
         } else {
@@ -134,6 +137,13 @@ public struct ZendeskAccount: Hashable, Sendable {
         if currencies.count > 1 {
             violations.append("Costs are in several currencies (\(currencies.sorted().joined(separator: ", "))); one is required.")
         }
+        if subscription.fullAgentSeats > Limits.seats {
+            violations.append("\(subscription.fullAgentSeats) full agent seats; at most \(Limits.seats) are allowed.")
+        }
+        for amount in (subscription.products + subscription.offers).map(\.cost) + (subscription.discount.map { [$0] } ?? [])
+        where abs(amount.cents) > Limits.cents {
+            violations.append("An amount of \(amount.cents) cents is beyond the limit of \(Limits.cents).")
+        }
         var seen: Set<String> = []
         for member in members {
             let key = member.email.lowercased()
@@ -141,5 +151,17 @@ public struct ZendeskAccount: Hashable, Sendable {
             seen.insert(key)
         }
         return violations
+    }
+}
+
+extension ZendeskAccount {
+    /// Checks that `actor` may view the subscription: the owner or an admin (rule 15).
+    public func checkAdmin(_ actor: String) throws(ModelError) {
+        guard try authorize(actor).role != .agent else { throw .notAnAdmin }
+    }
+
+    /// Checks that `actor` is the account owner (rule 17).
+    public func checkOwner(_ actor: String) throws(ModelError) {
+        guard try authorize(actor).role == .owner else { throw .ownerOnly }
     }
 }

@@ -47,10 +47,12 @@ struct LibraryTests {
         .noSeatAvailable(.sales), .seatTypeNotInPricingModel(.core), .tooManySeats(count: 2), .seatAlreadyAssigned("a@b.example", .service),
         .seatNotAssigned("a@b.example", .core), .userDeactivated("a@b.example"), .notPartnerEmployee("a@b.example"),
         .wrongPricingModel(expected: .seatBased), .invalidCount(0), .noSubscription(.service), .contactCustomerSuccessManager,
-        .removalAlreadyScheduled(.sales), .notEnoughUnassignedSeats(requested: 3, available: 1), .noRemovalScheduled(.core),
+        .removalAlreadyScheduled(.sales), .notEnoughUnassignedSeats(requested: 3, available: 1, model: .legacyPaidSeats), .noRemovalScheduled(.core),
         .userHoldsPaidSeat("a@b.example", [.sales]), .cannotRemoveSelf, .alreadyDeactivated("a@b.example"),
         .notDeactivated("a@b.example"), .notSingleCoreSeat(count: 2), .notOnFreeTools, .accountCancelled, .notAnAdmin,
-        .billingRightsRequired, .canChangeDirectly, .ownerOnly,
+        .billingRightsRequired, .canChangeDirectly, .ownerOnly, .wrongPlatform(expected: "zendesk"), .noUserWithoutSeat(.sales),
+        .noUserWithSeat(.service), .noPaidSeats, .noRemovalsScheduled, .noOtherUser, .noTransferTarget,
+        .currencyMismatch(expected: "EUR", got: "USD"),
     ]
 }
 

@@ -10,7 +10,7 @@ struct ModelErrorTests {
         .seatNotAssigned("x", .sales), .userDeactivated("x"), .notPartnerEmployee("x"),
         .wrongPricingModel(expected: .seatBased), .invalidCount(0), .noSubscription(.service),
         .contactCustomerSuccessManager, .removalAlreadyScheduled(.sales),
-        .notEnoughUnassignedSeats(requested: 2, available: 1), .noRemovalScheduled(.sales),
+        .notEnoughUnassignedSeats(requested: 2, available: 1, model: .seatBased), .noRemovalScheduled(.sales),
         .userHoldsPaidSeat("x", [.sales]), .cannotRemoveSelf, .alreadyDeactivated("x"), .notDeactivated("x"),
         .notSingleCoreSeat(count: 2), .notOnFreeTools, .accountCancelled, .notAnAdmin, .billingRightsRequired,
         .canChangeDirectly, .ownerOnly,
@@ -47,7 +47,7 @@ struct ModelErrorTests {
         #expect(ModelError.contactCustomerSuccessManager.rule == .removalNeedsBillingAndIsScheduled)
         #expect(ModelError.removalAlreadyScheduled(.sales).rule == .scheduledRemovalCanBeCancelled)
         #expect(ModelError.viewOnlyCannotChange("x").rule == .seatTypes)
-        #expect(ModelError.notEnoughUnassignedSeats(requested: 1, available: 0).rule == .billingUsersAddOrRemoveSeats)
+        #expect(ModelError.notEnoughUnassignedSeats(requested: 1, available: 0, model: .seatBased).rule == .billingUsersAddOrRemoveSeats)
         #expect(ModelError.notSingleCoreSeat(count: 2).rule == .singleCoreSeatTransfer)
         #expect(ModelError.notOnFreeTools.rule == .upgradeFromFreeToolsBuysSeats)
         #expect(ModelError.notAnAdmin.rule == .adminsViewSubscription)

@@ -27,7 +27,7 @@ struct Rule08SeatRemovalTests {
 
     @Test("Only unassigned seats can be removed")
     func assignedSeatsCannotBeRemoved() {
-        expectRefusal(.notEnoughUnassignedSeats(requested: 3, available: 2), on: Fixture.legacy()) { account throws(ModelError) in
+        expectRefusal(.notEnoughUnassignedSeats(requested: 3, available: 2, model: .legacyPaidSeats), on: Fixture.legacy()) { account throws(ModelError) in
             try account.scheduleRemoval(.sales, count: 3, by: Fixture.biller, today: Fixture.day("2024-06-01"))
         }
     }
@@ -46,11 +46,28 @@ struct Rule08SeatRemovalTests {
         }
     }
 
-    @Test("A legacy Sales Hub subscription still removes Service seats")
-    func legacySalesHubService() throws {
-        var account = Fixture.legacy(legacySalesHub: true)
-        try account.scheduleRemoval(.service, count: 1, by: Fixture.biller, today: Fixture.day("2024-06-01"))
-        #expect(account.pendingRemoval(.service) == 1)
+    @Test("A legacy Sales Hub subscription sends any change of paid users to the Customer Success Manager")
+    func legacySalesHubService() {
+        // Seed 000: "to update your paid users", not only the Sales Hub seats.
+        expectRefusal(.contactCustomerSuccessManager, on: Fixture.legacy(legacySalesHub: true)) { account throws(ModelError) in
+            try account.scheduleRemoval(.service, count: 1, by: Fixture.biller, today: Fixture.day("2024-06-01"))
+        }
+    }
+
+    @Test("The actor is authorized before being sent to the Customer Success Manager")
+    func authorizeBeforeManager() {
+        expectRefusal(.missingPermission(.editBilling), on: Fixture.legacy(legacySalesHub: true)) { account throws(ModelError) in
+            try account.scheduleRemoval(.sales, count: 1, by: Fixture.userAdmin, today: Fixture.day("2024-06-01"))
+        }
+        expectRefusal(.unknownUser("nobody@example.com"), on: Fixture.legacy(postDatedQuote: true)) { account throws(ModelError) in
+            try account.scheduleRemoval(.sales, count: 1, by: "nobody@example.com", today: Fixture.day("2024-06-01"))
+        }
+    }
+
+    @Test("Too few unassigned seats is rule 8 on legacy accounts and rule 12 on seat-based ones")
+    func ruleNumbers() {
+        #expect(ModelError.notEnoughUnassignedSeats(requested: 1, available: 0, model: .legacyPaidSeats).rule?.rawValue == 8)
+        #expect(ModelError.notEnoughUnassignedSeats(requested: 1, available: 0, model: .seatBased).rule?.rawValue == 12)
     }
 
     @Test("A post-dated quote cannot remove seats alone")

@@ -28,7 +28,7 @@ struct Rule12BillingUsersSeatsTests {
 
     @Test("Seats currently assigned cannot be removed")
     func assignedRefused() {
-        expectRefusal(.notEnoughUnassignedSeats(requested: 1, available: 0), on: Fixture.seatBased()) { account throws(ModelError) in
+        expectRefusal(.notEnoughUnassignedSeats(requested: 1, available: 0, model: .seatBased), on: Fixture.seatBased()) { account throws(ModelError) in
             try account.scheduleRemoval(.sales, count: 1, by: Fixture.biller, today: Fixture.day("2024-06-10"))
         }
     }

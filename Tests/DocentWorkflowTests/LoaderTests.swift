@@ -38,7 +38,7 @@ struct LoaderDecodingTests {
             choices: [
                 Choice(value: "open", label: MessageReference(id: "door.mode.open"), next: "who"),
                 Choice(value: "lock", label: MessageReference(id: "door.mode.lock"), next: "count"),
-                Choice(value: "unlock", label: MessageReference(id: "door.mode.unlock"), next: "unlock", when: Call(name: "isLocked")),
+                Choice(value: "unlock", label: MessageReference(id: "door.mode.unlock"), next: "unlock", when: .call(Call(name: "isLocked"))),
             ]))
         #expect(step.successors == ["who", "count", "unlock"])
     }
@@ -54,17 +54,17 @@ struct LoaderDecodingTests {
 
     @Test func inputs() throws {
         let definition = try doorDefinition()
-        #expect(definition.step("who")?.kind == .input(
-            MessageReference(id: "door.who"), variable: "who", type: .option, options: .query(Call(name: "names")),
-            samples: [], next: "email"))
-        #expect(definition.step("email")?.kind == .input(
-            MessageReference(id: "door.email", arguments: ["who": .variable("who")]), variable: "email", type: .email,
-            options: nil, samples: ["ann@example.com", "not-an-email"], next: "when"))
-        #expect(definition.step("when")?.kind == .input(
-            MessageReference(id: "door.when"), variable: "date", type: .date, options: nil, samples: ["2026-01-31"], next: "sure"))
-        #expect(definition.step("count")?.kind == .input(
-            MessageReference(id: "door.count"), variable: "count", type: .integer(minimum: 1, maximum: 3), options: nil,
-            samples: ["1", "3", "9"], next: "lock"))
+        #expect(definition.step("who")?.kind == .input(Input(
+            message: MessageReference(id: "door.who"), variable: "who", type: .option, options: .query(Call(name: "names")),
+            samples: [], next: "email")))
+        #expect(definition.step("email")?.kind == .input(Input(
+            message: MessageReference(id: "door.email", arguments: ["who": .variable("who")]), variable: "email", type: .email,
+            samples: ["ann@example.com", "not-an-email"], next: "when")))
+        #expect(definition.step("when")?.kind == .input(Input(
+            message: MessageReference(id: "door.when"), variable: "date", type: .date, samples: ["2026-01-31"], next: "sure")))
+        #expect(definition.step("count")?.kind == .input(Input(
+            message: MessageReference(id: "door.count"), variable: "count", type: .integer(minimum: nil, maximum: nil),
+            minimum: .literal(.int(1)), maximum: .literal(.int(3)), samples: ["1", "3", "9"], next: "lock")))
     }
 
     @Test func textAndUnboundedIntegerInputs() throws {
@@ -73,9 +73,9 @@ struct LoaderDecodingTests {
             {"id": "b", "kind": "input", "message": "m", "variable": "b", "type": "integer", "samples": ["1"], "next": "e"},
             {"id": "e", "kind": "end", "outcome": "completed", "message": "m"}
             """))
-        #expect(definition.step("a")?.kind == .input(MessageReference(id: "m"), variable: "a", type: .text, options: nil, samples: ["x"], next: "b"))
-        #expect(definition.step("b")?.kind == .input(
-            MessageReference(id: "m"), variable: "b", type: .integer(minimum: nil, maximum: nil), options: nil, samples: ["1"], next: "e"))
+        #expect(definition.step("a")?.kind == .input(Input(message: MessageReference(id: "m"), variable: "a", type: .text, samples: ["x"], next: "b")))
+        #expect(definition.step("b")?.kind == .input(Input(
+            message: MessageReference(id: "m"), variable: "b", type: .integer(minimum: nil, maximum: nil), samples: ["1"], next: "e")))
     }
 
     @Test func confirm() throws {
@@ -106,7 +106,7 @@ struct LoaderDecodingTests {
 
     @Test func decide() throws {
         let step = try #require(try doorDefinition().step("check"))
-        #expect(step.kind == .decide([Branch(when: Call(name: "isOpen"), next: "already")], otherwise: "intro"))
+        #expect(step.kind == .decide([Branch(when: .call(Call(name: "isOpen")), next: "already")], otherwise: "intro"))
         #expect(step.successors == ["already", "intro"])
         #expect(step.isPrompt == false)
     }
@@ -117,7 +117,7 @@ struct LoaderDecodingTests {
             {"id": "e", "kind": "end", "outcome": "\(outcome.rawValue)", "message": "bye"}
             """))
         let step = try #require(definition.step("e"))
-        #expect(step.kind == .end(outcome, MessageReference(id: "bye")))
+        #expect(step.kind == .end(outcome, MessageReference(id: "bye"), refusal: nil))
         #expect(step.successors == [])
         #expect(step.message == MessageReference(id: "bye"))
     }
@@ -259,12 +259,12 @@ struct LoaderFragmentTests {
         #expect(definition.step("u.ask")?.kind == .confirm(MessageReference(id: "frag.ask"), yes: "u.do", no: "stop"))
         #expect(definition.step("u.do")?.kind == .effect(Call(name: "unlock"), next: "open", onError: "u.ask"))
         #expect(definition.step("u.pick")?.successors == ["open", "u.ask"])
-        #expect(definition.step("u.route")?.kind == .decide([Branch(when: Call(name: "isLocked"), next: "u.do")], otherwise: "open"))
+        #expect(definition.step("u.route")?.kind == .decide([Branch(when: .call(Call(name: "isLocked")), next: "u.do")], otherwise: "open"))
         #expect(definition.step("u.tell")?.kind == .instruction(MessageReference(id: "frag.tell"), next: "u.route"))
         #expect(definition.step("u.n")?.successors == ["u.tell"])
         // Messages and variables are not prefixed.
-        if case .input(_, let variable, _, _, _, _)? = definition.step("u.n")?.kind {
-            #expect(variable == "n")
+        if case .input(let input)? = definition.step("u.n")?.kind {
+            #expect(input.variable == "n")
         } else {
             Issue.record("u.n is not an input")
         }

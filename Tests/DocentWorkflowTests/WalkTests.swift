@@ -365,7 +365,11 @@ struct WalkTests {
             {"id": "q", "kind": "question", "message": "m", "choices": [{"value": "go", "label": "m", "next": "e", "when": "isOpen"}]},
             {"id": "e", "kind": "end", "outcome": "completed", "message": "m"}
             """))
-        #expect(try Walk(definition: definition, bindings: doorBindings(), state: Door(open: true)).prompt?.step == "q")
+        // One choice left: not asked, shown as decided.
+        let decided = try Walk(definition: definition, bindings: doorBindings(), state: Door(open: true))
+        #expect(decided.ending?.step == "e")
+        #expect(decided.transcript.first?.decided == ResolvedMessage(id: "m"))
+        #expect(decided.transcript.first?.answer == "go")
         do {
             _ = try Walk(definition: definition, bindings: doorBindings(), state: Door())
             Issue.record("a question with no choice left waited for an answer")

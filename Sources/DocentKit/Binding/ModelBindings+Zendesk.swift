@@ -3,55 +3,60 @@ import DocentWorkflow
 
 extension ModelBindings {
     static func bindZendesk(_ b: inout Bindings<Situation>) {
-        b.bindGuard("roleIs", Signature(required: ["role"])) { args, s in
+        b.bindGuard("roleIs", sig(["role": .required(.oneOf(ZendeskRole.allCases.map(\.rawValue)))])) { args, s in
             let account = try s.zendesk()
             return try account.members.first { $0.email.lowercased() == s.actor.lowercased() }?.role.rawValue == args.string("role")
         }
         b.bindGuard("selfService") { _, s in try s.zendesk().isSelfService }
-        b.bindQuery("products") { _, s in
+        b.bindQuery("products", sig(result: .string)) { _, s in
             try .string(s.zendesk().subscription.products.map { "\($0.name) \($0.edition)" }.joined(separator: ", "))
         }
-        b.bindQuery("agentSeats") { _, s in try .int(s.zendesk().subscription.fullAgentSeats) }
-        b.bindQuery("billingCycle") { _, s in try .string(s.zendesk().subscription.billingCycle.rawValue) }
-        b.bindQuery("paymentDetails") { _, s in try .string(s.zendesk().subscription.paymentDetails) }
-        b.bindQuery("totalCost") { _, s in
+        b.bindQuery("agentSeats", sig(result: .integer)) { _, s in try .int(s.zendesk().subscription.fullAgentSeats) }
+        b.bindQuery("billingCycle", sig(result: .oneOf(BillingCycle.allCases.map(\.rawValue)))) { _, s in try .string(s.zendesk().subscription.billingCycle.rawValue) }
+        b.bindQuery("paymentDetails", sig(result: .string)) { _, s in try .string(s.zendesk().subscription.paymentDetails) }
+        b.bindQuery("totalCost", sig(result: .decimal)) { _, s in
             let summary = try s.zendesk().subscriptionSummary(for: s.actor)
             return money(summary.totalCost ?? Money(cents: 0, currency: ""))
         }
-        b.bindQuery("zendeskCurrency") { _, s in
+        b.bindQuery("zendeskCurrency", sig(result: .string)) { _, s in
             try .string(s.zendesk().subscription.products.first?.cost.currency ?? "")
         }
         b.bindGuard("hasOffers") { _, s in !(try openOffers(s.zendesk())).isEmpty }
-        b.bindQuery("offers") { _, s in .list(try openOffers(s.zendesk()).map { .string($0.name) }) }
-        b.bindQuery("offerEdition", Signature(required: ["product"])) { args, s in
+        b.bindQuery("offers", sig(result: .list(.string))) { _, s in .list(try openOffers(s.zendesk()).map { .string($0.name) }) }
+        b.bindQuery("offerEdition", sig(["product": .required(.string)], result: .string)) { args, s in
             .string(try offer(args, s.zendesk()).edition)
         }
-        b.bindQuery("offerCost", Signature(required: ["product"])) { args, s in
+        b.bindQuery("offerCost", sig(["product": .required(.string)], result: .decimal)) { args, s in
             money(try offer(args, s.zendesk()).cost)
         }
-        b.bindEffect("buyOffer", Signature(required: ["product"])) { args, s in
+        b.bindEffect("buyOffer", sig(["product": .required(.string)])) { args, s in
             try zendesk(s) { account in try account.addProduct(offer(args, account), by: s.actor) }
         }
-        b.bindQuery("ownerName") { _, s in
+        b.bindQuery("ownerName", sig(result: .string)) { _, s in
             try .string(s.zendesk().members.first { $0.role == .owner }?.name ?? "")
         }
         b.bindEffect("viewSubscription") { _, s in
             _ = try s.zendesk().subscriptionSummary(for: s.actor)
             return s
         }
-        b.bindEffect("addAgentSeats", Signature(required: ["count"])) { args, s in
+        b.bindEffect("addAgentSeats", sig(["count": .required(.integer)])) { args, s in
             try zendesk(s) { try $0.addAgentSeats(args.int("count"), by: s.actor) }
         }
-        b.bindEffect("extendSubscription", Signature(required: ["cycle"])) { args, s in
+        b.bindEffect("extendSubscription", sig(["cycle": .required(.oneOf(BillingCycle.allCases.map(\.rawValue)))])) { args, s in
             let raw = try args.string("cycle")
             guard let cycle = BillingCycle(rawValue: raw) else {
                 throw KitError.badValue(argument: "cycle", value: raw, expected: "monthly or annual")
             }
             return try zendesk(s) { try $0.extendSubscription(cycle: cycle, by: s.actor) }
         }
-        b.bindEffect("requestChange", Signature(required: ["summary"])) { args, s in
+        b.bindEffect("requestChange", sig(["summary": .required(.string)])) { args, s in
             try zendesk(s) { try $0.requestChange(summary: args.string("summary"), by: s.actor, on: s.today) }
         }
+        b.bindQuery("purchasableAgentSeats", sig(result: .integer)) { _, s in
+            try .int(max(0, Limits.seats - s.zendesk().subscription.fullAgentSeats))
+        }
+        b.bindCheck("requireAdmin") { _, s in try s.zendesk().checkAdmin(s.actor) }
+        b.bindCheck("requireOwner") { _, s in try s.zendesk().checkOwner(s.actor) }
         b.bindEffect("cancelAccount") { _, s in
             try zendesk(s) { try $0.cancelAccount(by: s.actor, on: s.today) }
         }

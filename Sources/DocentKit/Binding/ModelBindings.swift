@@ -12,23 +12,29 @@ public enum ModelBindings {
         bindCommon(&bindings)
         bindHubSpotGuards(&bindings)
         bindHubSpotQueries(&bindings)
+        bindHubSpotQueriesOfLimits(&bindings)
+        bindHubSpotChecks(&bindings)
         bindHubSpotEffects(&bindings)
         bindZendesk(&bindings)
         return bindings
     }()
 
     static func bindCommon(_ b: inout Bindings<Situation>) {
-        b.bindGuard("platformIs", Signature(required: ["platform"])) { args, s in
+        b.bindGuard("platformIs", sig(["platform": .required(.platform)])) { args, s in
             let platform = try args.string("platform")
             switch s.account {
             case .hubspot: return platform == "hubspot"
             case .zendesk: return platform == "zendesk"
             }
         }
-        b.bindGuard("equals", Signature(required: ["left", "right"])) { args, _ in
+        b.bindCheck("requirePlatform", sig(["platform": .required(.platform)])) { args, s in
+            let platform = try args.string("platform")
+            if s.account.platform != platform { throw ModelError.wrongPlatform(expected: platform) }
+        }
+        b.bindGuard("equals", sig(["left": .required(.any), "right": .required(.any)])) { args, _ in
             args["left"]?.text == args["right"]?.text
         }
-        b.bindGuard("isEmpty", Signature(required: ["value"])) { args, _ in
+        b.bindGuard("isEmpty", sig(["value": .required(.any)])) { args, _ in
             switch args["value"] {
             case .list(let items)?: return items.isEmpty
             case .string(let s)?: return s.isEmpty
@@ -36,8 +42,8 @@ public enum ModelBindings {
             default: return false
             }
         }
-        b.bindQuery("accountName") { _, s in .string(s.account.name) }
-        b.bindQuery("today") { _, s in .string(s.today.description) }
+        b.bindQuery("accountName", sig(result: .string)) { _, s in .string(s.account.name) }
+        b.bindQuery("today", sig(result: .date)) { _, s in .string(s.today.description) }
     }
 
     // MARK: - Argument parsing
@@ -74,21 +80,33 @@ public enum ModelBindings {
         return .decimal("\(sign)\(cents / 100).\(fraction < 10 ? "0" : "")\(fraction)")
     }
 
-    /// Runs a HubSpot command on a copy of the situation and returns it.
+    /// Runs a HubSpot command on a copy of the situation and returns it, its invariants checked.
     static func hubspot(_ s: Situation, _ body: (inout HubSpotAccount) throws -> Void) throws -> Situation {
         var account = try s.hubspot()
         try body(&account)
-        var next = s
-        next.account = .hubspot(account)
-        return next
+        return try checked(s, .hubspot(account))
     }
 
-    /// Runs a Zendesk command on a copy of the situation and returns it.
+    /// Runs a Zendesk command on a copy of the situation and returns it, its invariants checked.
     static func zendesk(_ s: Situation, _ body: (inout ZendeskAccount) throws -> Void) throws -> Situation {
         var account = try s.zendesk()
         try body(&account)
+        return try checked(s, .zendesk(account))
+    }
+
+    /// The situation with `account`, after checking that the command kept the account's invariants.
+    ///
+    /// A command that breaks one is a defect of the model, not a refusal: it is reported as such.
+    static func checked(_ s: Situation, _ account: Account) throws -> Situation {
+        let violations = account.invariantViolations()
+        if !violations.isEmpty { throw KitError.inconsistentAccount(file: s.account.name, violations: violations) }
         var next = s
-        next.account = .zendesk(account)
+        next.account = account
         return next
+    }
+
+    /// A signature of typed parameters.
+    static func sig(_ parameters: [String: Signature.Parameter] = [:], result: ParameterType = .any) -> Signature {
+        Signature(parameters, result: result)
     }
 }

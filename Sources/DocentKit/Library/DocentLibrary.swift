@@ -49,7 +49,8 @@ public struct DocentLibrary: Sendable {
                 let lines = Dictionary(
                     definition.steps.compactMap { step in DefinitionLoader.line(ofStep: step.id, in: data).map { (step.id, $0) } },
                     uniquingKeysWith: { a, _ in a })
-                let validator = Validator(signatures: bindings.signatures, messages: CatalogMessageCheck(catalogs: catalogs), lines: lines)
+                let validator = Validator(
+                    signatures: bindings.signatures, messages: CatalogMessageCheck(catalogs: catalogs), lines: lines, requiresRefusals: true)
                 let issues = validator.validate(definition)
                 if definition.id + ".json" != url.lastPathComponent {
                     problems.append("\(display): error: field 'id': '\(definition.id)' does not match the file name")

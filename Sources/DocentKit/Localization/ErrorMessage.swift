@@ -37,14 +37,22 @@ public struct ErrorMessage: Sendable, Equatable {
             args["count"] = .int(count)
         case .wrongPricingModel(let expected):
             args["model"] = .string(expected.rawValue)
-        case .notEnoughUnassignedSeats(let requested, let available):
+        case .notEnoughUnassignedSeats(let requested, let available, _):
             args["requested"] = .int(requested)
             args["available"] = .int(available)
         case .userHoldsPaidSeat(let user, let types):
             args["user"] = .string(user)
             args["type"] = .string(types.first?.rawValue ?? "sales-hub")
+        case .wrongPlatform(let platform):
+            args["platform"] = .string(platform)
+        case .noUserWithoutSeat(let type), .noUserWithSeat(let type):
+            args["type"] = .string(type.rawValue)
+        case .currencyMismatch(let expected, let got):
+            args["expected"] = .string(expected)
+            args["got"] = .string(got)
         case .superAdminSeatAfterCreation, .contactCustomerSuccessManager, .cannotRemoveSelf, .notOnFreeTools,
-            .accountCancelled, .notAnAdmin, .billingRightsRequired, .canChangeDirectly, .ownerOnly:
+            .accountCancelled, .notAnAdmin, .billingRightsRequired, .canChangeDirectly, .ownerOnly, .noPaidSeats,
+            .noRemovalsScheduled, .noOtherUser, .noTransferTarget:
             break
         }
         self.init(id: "error." + model.code, arguments: args, rule: model.rule?.rawValue, code: model.code)
@@ -72,5 +80,8 @@ public struct ErrorMessage: Sendable, Equatable {
         "error.already-deactivated": ["user"], "error.not-deactivated": ["user"], "error.not-single-core-seat": ["count"],
         "error.not-on-free-tools": [], "error.account-cancelled": [], "error.not-an-admin": [],
         "error.billing-rights-required": [], "error.can-change-directly": [], "error.owner-only": [],
+        "error.wrong-platform": ["platform"], "error.no-user-without-seat": ["type"], "error.no-user-with-seat": ["type"],
+        "error.no-paid-seats": [], "error.no-removals-scheduled": [], "error.no-other-user": [], "error.no-transfer-target": [],
+        "error.currency-mismatch": ["expected", "got"],
     ]
 }

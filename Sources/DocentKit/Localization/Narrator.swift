@@ -62,6 +62,9 @@ public struct Narrator: Sendable {
             return try message("answer.out-of-range", ["minimum": .int(minimum ?? 0), "maximum": .int(maximum ?? Int.max)])
         case .notAnEmail: return try message("answer.not-an-email")
         case .notADate: return try message("answer.not-a-date")
+        case .tooLarge(let maximum?): return try message("answer.out-of-range", ["minimum": .int(0), "maximum": .int(maximum)])
+        case .tooLarge(nil): return try message("answer.too-large")
+        case .refused(let failure): return try refusal(failure.error)
         }
     }
 

@@ -9,6 +9,8 @@ public struct Bindings<State: Sendable>: Sendable {
     public typealias Effect = @Sendable (Arguments, State) throws -> State
     /// A query's body.
     public typealias Query = @Sendable (Arguments, State) throws -> Value
+    /// A check's body: returns when the state allows something, throws the host's refusal otherwise.
+    public typealias Check = @Sendable (Arguments, State) throws -> Void
 
     struct Bound<Body: Sendable>: Sendable {
         var signature: Signature
@@ -18,6 +20,7 @@ public struct Bindings<State: Sendable>: Sendable {
     private(set) var guards: [String: Bound<Guard>] = [:]
     private(set) var effects: [String: Bound<Effect>] = [:]
     private(set) var queries: [String: Bound<Query>] = [:]
+    private(set) var checks: [String: Bound<Check>] = [:]
 
     /// Creates empty bindings.
     public init() {}
@@ -37,11 +40,16 @@ public struct Bindings<State: Sendable>: Sendable {
         queries[name] = Bound(signature: signature, body: body)
     }
 
+    /// Binds a check: a host rule an input's answer or a refused end step is checked against.
+    public mutating func bindCheck(_ name: String, _ signature: Signature = Signature(), _ body: @escaping Check) {
+        checks[name] = Bound(signature: signature, body: body)
+    }
+
     /// The names and signatures bound, for validation.
     public var signatures: BindingSignatures {
         BindingSignatures(
             guards: guards.mapValues(\.signature), effects: effects.mapValues(\.signature),
-            queries: queries.mapValues(\.signature))
+            queries: queries.mapValues(\.signature), checks: checks.mapValues(\.signature))
     }
 }
 
@@ -53,11 +61,17 @@ public struct BindingSignatures: Sendable, Hashable {
     public var effects: [String: Signature]
     /// Queries by name.
     public var queries: [String: Signature]
+    /// Checks by name.
+    public var checks: [String: Signature]
 
     /// Creates signatures.
-    public init(guards: [String: Signature] = [:], effects: [String: Signature] = [:], queries: [String: Signature] = [:]) {
+    public init(
+        guards: [String: Signature] = [:], effects: [String: Signature] = [:], queries: [String: Signature] = [:],
+        checks: [String: Signature] = [:]
+    ) {
         self.guards = guards
         self.effects = effects
         self.queries = queries
+        self.checks = checks
     }
 }

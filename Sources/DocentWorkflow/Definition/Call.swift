@@ -28,6 +28,7 @@ extension Call: Codable {
             self.init(name: name)
             return
         }
+        try JSONKey.requireOnly(["name", "args"], in: decoder, what: "a call")
         let keyed = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
             name: try keyed.decode(String.self, forKey: .name),

@@ -1,5 +1,5 @@
 /// One answer a question offers.
-public struct Choice: Sendable, Hashable, Codable {
+public struct Choice: Sendable, Hashable {
     /// The answer's value, as given by `--answer STEP=VALUE` and stored in the variable.
     public var value: String
     /// The message shown for this answer.
@@ -7,13 +7,25 @@ public struct Choice: Sendable, Hashable, Codable {
     /// The step that follows this answer.
     public var next: String
     /// When present, the choice is offered only while this guard holds.
-    public var when: Call?
+    public var when: Condition?
 
     /// Creates a choice.
-    public init(value: String, label: MessageReference, next: String, when: Call? = nil) {
+    public init(value: String, label: MessageReference, next: String, when: Condition? = nil) {
         self.value = value
         self.label = label
         self.next = next
         self.when = when
+    }
+}
+
+extension Choice: Codable {
+    private enum CodingKeys: String, CodingKey { case value, label, next, when }
+
+    public init(from decoder: any Decoder) throws {
+        try JSONKey.requireOnly(["value", "label", "next", "when"], in: decoder, what: "a choice")
+        let keyed = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            value: try keyed.decode(String.self, forKey: .value), label: try keyed.decode(MessageReference.self, forKey: .label),
+            next: try keyed.decode(String.self, forKey: .next), when: try keyed.decodeIfPresent(Condition.self, forKey: .when))
     }
 }

@@ -39,6 +39,9 @@ public struct DefinitionLoader: Sendable {
         let raw: RawDefinition = try Self.decodeJSON(RawDefinition.self, from: data, file: file)
         var steps = raw.steps
         var hashed = data
+        // A fragment is entered by its inclusion's name: a step leading to `hubspot` leads to
+        // the first step of the fragment included as `hubspot`.
+        var entries: [String: String] = [:]
         for inclusion in raw.include ?? [] {
             guard let source = fragments(inclusion.fragment) else {
                 throw DefinitionError(
@@ -47,8 +50,15 @@ public struct DefinitionLoader: Sendable {
             }
             let fragment = try Self.decodeJSON(Fragment.self, from: source.data, file: source.file)
             hashed.append(source.data)
+            entries[inclusion.prefix] = inclusion.prefix + "." + fragment.start
             steps += try Self.expand(fragment, as: inclusion, file: file, fragmentFile: source.file)
         }
+        for (name, _) in entries where steps.contains(where: { $0.id == name }) {
+            throw DefinitionError(
+                .duplicateStep, file: file, line: Self.line(ofStep: name, in: data), step: name,
+                message: "a step has the name of an included fragment")
+        }
+        steps = steps.map { $0.mapTargets { entries[$0] ?? $0 } }
         var seen: Set<String> = []
         for step in steps where !seen.insert(step.id).inserted {
             throw DefinitionError(
@@ -56,7 +66,8 @@ public struct DefinitionLoader: Sendable {
                 message: "another step has the same id")
         }
         return Definition(
-            id: raw.id, title: raw.title, summary: raw.summary, tags: raw.tags ?? [], variables: raw.variables ?? [:], start: raw.start,
+            id: raw.id, title: raw.title, summary: raw.summary, tags: raw.tags ?? [], variables: raw.variables ?? [:],
+            start: entries[raw.start] ?? raw.start,
             steps: steps, file: file, contentHash: SHA256.hex(hashed))
     }
 
@@ -99,19 +110,8 @@ public struct DefinitionLoader: Sendable {
             return prefix + target
         }
         let steps = fragment.steps.map { step -> Step in
-            var copy = step
+            var copy = step.mapTargets(map)
             copy.id = prefix + step.id
-            switch step.kind {
-            case .instruction(let m, let next): copy.kind = .instruction(m, next: map(next))
-            case .question(let m, let v, let choices):
-                copy.kind = .question(m, variable: v, choices: choices.map { var c = $0; c.next = map(c.next); return c })
-            case .input(let m, let v, let t, let o, let s, let next): copy.kind = .input(m, variable: v, type: t, options: o, samples: s, next: map(next))
-            case .confirm(let m, let yes, let no): copy.kind = .confirm(m, yes: map(yes), no: map(no))
-            case .effect(let call, let next, let onError): copy.kind = .effect(call, next: map(next), onError: onError.map(map))
-            case .decide(let branches, let otherwise):
-                copy.kind = .decide(branches.map { var b = $0; b.next = map(b.next); return b }, otherwise: map(otherwise))
-            case .end: break
-            }
             return copy
         }
         if let failure { throw failure }
@@ -175,4 +175,22 @@ struct RawDefinition: Decodable {
     var start: String
     var include: [Inclusion]?
     var steps: [Step]
+
+    /// The keys a definition file takes at its top level.
+    static let keys: Set<String> = ["$schema", "id", "title", "summary", "tags", "variables", "start", "include", "steps"]
+
+    private enum CodingKeys: String, CodingKey { case id, title, summary, tags, variables, start, include, steps }
+
+    init(from decoder: any Decoder) throws {
+        try JSONKey.requireOnly(Self.keys, in: decoder, what: "a definition")
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        title = try c.decode(MessageReference.self, forKey: .title)
+        summary = try c.decode(MessageReference.self, forKey: .summary)
+        tags = try c.decodeIfPresent([String].self, forKey: .tags)
+        variables = try c.decodeIfPresent([String: Value].self, forKey: .variables)
+        start = try c.decode(String.self, forKey: .start)
+        include = try c.decodeIfPresent([Inclusion].self, forKey: .include)
+        steps = try c.decode([Step].self, forKey: .steps)
+    }
 }

@@ -3,6 +3,7 @@ extension Expression: Codable {
 
     public init(from decoder: any Decoder) throws {
         if let keyed = try? decoder.container(keyedBy: CodingKeys.self), keyed.contains(.query) {
+            try JSONKey.requireOnly(["query", "args"], in: decoder, what: "a query")
             let name = try keyed.decode(String.self, forKey: .query)
             let args = try keyed.decodeIfPresent([String: Expression].self, forKey: .args) ?? [:]
             self = .query(Call(name: name, arguments: args))

@@ -22,6 +22,7 @@ extension MessageReference: Codable {
             self.init(id: id)
             return
         }
+        try JSONKey.requireOnly(["id", "args"], in: decoder, what: "a message reference")
         let keyed = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
             id: try keyed.decode(String.self, forKey: .id),

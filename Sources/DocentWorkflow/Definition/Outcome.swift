@@ -8,4 +8,15 @@ public enum Outcome: String, Sendable, Hashable, Codable, CaseIterable {
     case refused
     /// Someone else has to act (a manager, an owner, a customer success manager).
     case escalated
+
+    /// Whether a walk that ends this way keeps its effects.
+    ///
+    /// A walk's effects are one transaction: completed and escalated walks keep them (a change
+    /// request is the point of its walk); refused and cancelled walks leave the state as it was.
+    public var keepsEffects: Bool {
+        switch self {
+        case .completed, .escalated: return true
+        case .cancelled, .refused: return false
+        }
+    }
 }

@@ -60,7 +60,7 @@ public struct Explorer<State: Sendable>: Sendable {
         case .choose(let offered): return offered.map(\.value)
         case .input(_, let options?): return options.map(\.text)
         case .input(_, nil):
-            if case .input(_, _, _, _, let samples, _)? = definition.step(prompt.step)?.kind { return samples }
+            if case .input(let input)? = definition.step(prompt.step)?.kind { return input.samples }
             return []
         }
     }

@@ -14,4 +14,6 @@ public struct TranscriptEntry: Sendable {
     public var effect: String?
     /// The effect's failure, if it failed.
     public var failure: EffectFailure?
+    /// For a question with a single possible answer, taken without asking: that answer's label.
+    public var decided: ResolvedMessage? = nil
 }

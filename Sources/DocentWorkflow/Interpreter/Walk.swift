@@ -101,11 +101,14 @@ public struct Walk<State: Sendable>: Sendable {
             }
             if let variable { next.variables[variable] = .string(chosen.value) }
             target = chosen.next
-        case (.input(_, let variable, let type, _, _, let to), .input(_, let options)):
+        case (.input(let input), .input(let type, let options)):
             let value = try Self.parse(answer, raw: raw, as: type, options: options, step: step.id)
-            next.variables[variable] = value
+            next.variables[input.variable] = value
+            if let check = input.check {
+                try next.run(check, at: step.id, answer: raw)
+            }
             canonical = value.text
-            target = to
+            target = input.next
         case (.confirm(_, let yes, let no), .confirm):
             switch answer.lowercased() {
             case "yes", "y", "true": target = yes; canonical = "yes"
@@ -132,7 +135,13 @@ public struct Walk<State: Sendable>: Sendable {
             guard EmailShape.matches(answer) else { throw fail(.notAnEmail) }
             return .string(answer.lowercased())
         case .integer(let minimum, let maximum):
-            guard let number = Int(answer) else { throw fail(.notAnInteger) }
+            guard let number = Int(answer) else {
+                let digits = answer.hasPrefix("-") || answer.hasPrefix("+") ? answer.dropFirst() : Substring(answer)
+                if !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                    throw fail(answer.hasPrefix("-") ? .outOfRange(minimum: minimum, maximum: maximum) : .tooLarge(maximum: maximum))
+                }
+                throw fail(.notAnInteger)
+            }
             if let minimum, number < minimum { throw fail(.outOfRange(minimum: minimum, maximum: maximum)) }
             if let maximum, number > maximum { throw fail(.outOfRange(minimum: minimum, maximum: maximum)) }
             return .int(number)
@@ -158,7 +167,7 @@ public struct Walk<State: Sendable>: Sendable {
             switch step.kind {
             case .decide(let branches, let otherwise):
                 var taken = otherwise
-                for branch in branches where try evaluate(branch.when, at: step.id) {
+                for branch in branches where try holds(branch.when, at: step.id) {
                     taken = branch.next
                     break
                 }
@@ -177,35 +186,59 @@ public struct Walk<State: Sendable>: Sendable {
                     lastFailure = failure
                     transcript.append(TranscriptEntry(step: step.id, kind: step.kindName, message: nil, answer: nil, effect: call.name, failure: failure))
                     guard let onError else {
-                        position = .ended(Ending(step: step.id, outcome: .refused, message: nil, failure: failure))
+                        end(Ending(step: step.id, outcome: .refused, message: nil, failure: failure))
                         return
                     }
                     current = onError
                 }
-            case .end(let outcome, let message):
+            case .end(let outcome, let message, let refusal):
+                var failure = lastFailure
+                if let refusal {
+                    guard let refused = try refusalFailure(refusal, at: step.id) else {
+                        throw .refusalDidNotHold(step: step.id, check: refusal.name)
+                    }
+                    failure = refused
+                }
                 let resolved = try resolve(message, at: step.id)
-                transcript.append(TranscriptEntry(step: step.id, kind: step.kindName, message: resolved, answer: nil, effect: nil, failure: nil))
-                position = .ended(Ending(step: step.id, outcome: outcome, message: resolved, failure: lastFailure))
+                transcript.append(TranscriptEntry(step: step.id, kind: step.kindName, message: resolved, answer: nil, effect: nil, failure: failure))
+                end(Ending(step: step.id, outcome: outcome, message: resolved, failure: failure))
                 return
             case .instruction(let message, _):
                 position = .awaiting(Prompt(step: step.id, variable: nil, message: try resolve(message, at: step.id), kind: .acknowledge))
                 return
             case .question(let message, let variable, let choices):
-                var offered: [OfferedChoice] = []
+                var offered: [(choice: Choice, label: ResolvedMessage)] = []
                 for choice in choices {
-                    if let condition = choice.when, try !evaluate(condition, at: step.id) { continue }
-                    offered.append(OfferedChoice(value: choice.value, label: try resolve(choice.label, at: step.id)))
+                    if let condition = choice.when, try !holds(condition, at: step.id) { continue }
+                    offered.append((choice, try resolve(choice.label, at: step.id)))
                 }
                 if offered.isEmpty { throw .noChoiceOffered(step: step.id) }
-                position = .awaiting(Prompt(step: step.id, variable: variable, message: try resolve(message, at: step.id), kind: .choose(offered)))
+                let resolved = try resolve(message, at: step.id)
+                if offered.count == 1, let only = offered.first {
+                    // A question with one possible answer is not asked: it is shown as decided.
+                    if let variable { variables[variable] = .string(only.choice.value) }
+                    var entry = TranscriptEntry(step: step.id, kind: step.kindName, message: resolved, answer: only.choice.value, effect: nil, failure: nil)
+                    entry.next = only.choice.next
+                    entry.decided = only.label
+                    transcript.append(entry)
+                    current = only.choice.next
+                    continue
+                }
+                let kind = Prompt.Kind.choose(offered.map { OfferedChoice(value: $0.choice.value, label: $0.label) })
+                position = .awaiting(Prompt(step: step.id, variable: variable, message: resolved, kind: kind))
                 return
-            case .input(let message, let variable, let type, let options, _, _):
+            case .input(let input):
                 var list: [Value]?
-                if let options {
+                if let options = input.options {
                     let value = try evaluate(options, at: step.id)
                     list = value.listValue ?? [value]
                 }
-                position = .awaiting(Prompt(step: step.id, variable: variable, message: try resolve(message, at: step.id), kind: .input(type, options: list)))
+                var type = input.type
+                if case .integer = type {
+                    type = .integer(minimum: try bound(input.minimum, at: step.id), maximum: try bound(input.maximum, at: step.id))
+                }
+                position = .awaiting(Prompt(
+                    step: step.id, variable: input.variable, message: try resolve(input.message, at: step.id), kind: .input(type, options: list)))
                 return
             case .confirm(let message, _, _):
                 position = .awaiting(Prompt(step: step.id, variable: nil, message: try resolve(message, at: step.id), kind: .confirm))
@@ -213,6 +246,60 @@ public struct Walk<State: Sendable>: Sendable {
             }
         }
         throw .stepLimitExceeded(step: current)
+    }
+
+    /// Ends the walk; an ending that does not keep effects puts the state back as it was.
+    private mutating func end(_ ending: Ending) {
+        if !ending.keepsEffects { state = initialState }
+        position = .ended(ending)
+    }
+
+    /// An integer bound, evaluated now.
+    private func bound(_ expression: Expression?, at step: String) throws(WorkflowError) -> Int? {
+        guard let expression else { return nil }
+        let value = try evaluate(expression, at: step)
+        guard let number = value.intValue else {
+            throw .bindingFailed(step: step, name: "bound", error: BindingError.wrongType("bound", expected: "integer", got: value))
+        }
+        return number
+    }
+
+    /// The refusal a host check gives now, or nil when it allows.
+    private func refusalFailure(_ call: Call, at step: String) throws(WorkflowError) -> EffectFailure? {
+        do {
+            try run(call, at: step, answer: nil)
+            return nil
+        } catch {
+            if case .invalidAnswer(_, _, .refused(let failure)) = error { return failure }
+            throw error
+        }
+    }
+
+    /// Runs a host check; a refusal is thrown as an invalid answer carrying the host's error.
+    private func run(_ call: Call, at step: String, answer: String?) throws(WorkflowError) {
+        guard let bound = bindings.checks[call.name] else { throw .unbound(kind: "check", name: call.name, step: step) }
+        let arguments = try resolve(call.arguments, at: step)
+        do {
+            try bound.body(arguments, state)
+        } catch {
+            throw .invalidAnswer(step: step, answer: answer ?? "", problem: .refused(EffectFailure(step: step, effect: call.name, error: error)))
+        }
+    }
+
+    /// Whether a condition holds now.
+    public func holds(_ condition: Condition, at step: String) throws(WorkflowError) -> Bool {
+        switch condition {
+        case .call(let call):
+            return try evaluate(call, at: step)
+        case .all(let items):
+            for item in items where try !holds(item, at: step) { return false }
+            return true
+        case .any(let items):
+            for item in items where try holds(item, at: step) { return true }
+            return false
+        case .not(let item):
+            return try !holds(item, at: step)
+        }
     }
 
     private func evaluate(_ call: Call, at step: String) throws(WorkflowError) -> Bool {

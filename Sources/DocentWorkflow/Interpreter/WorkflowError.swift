@@ -14,6 +14,8 @@ public enum WorkflowError: Error, Sendable, CustomStringConvertible {
     case noChoiceOffered(step: String)
     /// More automatic steps than the limit ran without a prompt: a loop.
     case stepLimitExceeded(step: String)
+    /// A refused end step's check did not refuse: the definition's guards and the host disagree.
+    case refusalDidNotHold(step: String, check: String)
 
     public var description: String {
         switch self {
@@ -24,6 +26,7 @@ public enum WorkflowError: Error, Sendable, CustomStringConvertible {
         case .bindingFailed(let step, let name, let error): return "step '\(step)': '\(name)' failed: \(error)"
         case .noChoiceOffered(let step): return "step '\(step)': every choice is hidden by its guard, so the question cannot be answered"
         case .stepLimitExceeded(let step): return "step '\(step)': too many automatic steps in a row (a loop?)"
+        case .refusalDidNotHold(let step, let check): return "step '\(step)': the refusal '\(check)' does not apply here, so the walk cannot end refused"
         }
     }
 }
@@ -38,6 +41,10 @@ public enum AnswerProblem: Sendable, Hashable, CustomStringConvertible {
     case notAnEmail
     case notADate
     case notAnOption(offered: [String])
+    /// A whole number past what can be counted (or below the smallest), whatever the bounds.
+    case tooLarge(maximum: Int?)
+    /// The host refused the answer (an input's check threw); a different answer may do.
+    case refused(EffectFailure)
 
     public var description: String {
         switch self {
@@ -50,6 +57,8 @@ public enum AnswerProblem: Sendable, Hashable, CustomStringConvertible {
         case .notAnEmail: return "expected an e-mail address like name@example.com"
         case .notADate: return "expected a date like 2026-01-31"
         case .notAnOption(let offered): return "expected one of \(offered.joined(separator: ", "))"
+        case .tooLarge(let maximum): return "the number is too large" + (maximum.map { " (at most \($0))" } ?? "")
+        case .refused(let failure): return "refused: \(failure.error)"
         }
     }
 }

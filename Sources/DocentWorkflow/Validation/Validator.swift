@@ -6,12 +6,17 @@ public struct Validator: Sendable {
     public var messages: (any MessageCheck)?
     /// Step lines for diagnostics, by step id (see `DefinitionLoader.line(ofStep:in:)`).
     public var lines: [String: Int]
+    /// Whether every refused end must name the host's refusal (`refusal`).
+    public var requiresRefusals: Bool
 
     /// Creates a validator.
-    public init(signatures: BindingSignatures, messages: (any MessageCheck)? = nil, lines: [String: Int] = [:]) {
+    public init(
+        signatures: BindingSignatures, messages: (any MessageCheck)? = nil, lines: [String: Int] = [:], requiresRefusals: Bool = false
+    ) {
         self.signatures = signatures
         self.messages = messages
         self.lines = lines
+        self.requiresRefusals = requiresRefusals
     }
 
     /// Every problem found, in step order; empty when the definition is sound.
@@ -22,6 +27,36 @@ public struct Validator: Sendable {
             issues.append(DefinitionError(kind, file: file, line: step.flatMap { lines[$0] }, step: step, field: field, message: message))
         }
         let ids = Set(definition.steps.map(\.id))
+        let global = Self.variableTypes(of: definition, signatures: signatures)
+        let values = Self.possibleValues(in: definition)
+        /// Variables' types at a step: a question's variable holds only the values of the choices that lead there.
+        func types(at step: String?) -> [String: ParameterType] {
+            guard let step, let known = values[step] else { return global }
+            var types = global
+            for (name, set) in known {
+                if let set, case .oneOf? = global[name] { types[name] = .oneOf(set.sorted()) }
+            }
+            return types
+        }
+        func checkCall(_ call: Call, kind: String, in table: [String: Signature], step: String?, field: String) {
+            self.checkCall(call, kind: kind, in: table, types: types(at: step), step: step, field: field, issue)
+        }
+        func checkCondition(_ condition: Condition, step: String, field: String) {
+            switch condition {
+            case .call(let call): checkCall(call, kind: "guard", in: signatures.guards, step: step, field: field)
+            case .all(let items), .any(let items):
+                let name = if case .all = condition { "all" } else { "any" }
+                if items.isEmpty { issue(.badArguments, step, field, "'\(name)' needs at least one condition") }
+                for (i, item) in items.enumerated() { checkCondition(item, step: step, field: "\(field).\(name)[\(i)]") }
+            case .not(let item): checkCondition(item, step: step, field: field + ".not")
+            }
+        }
+        func checkExpression(_ expression: Expression, expecting type: ParameterType, step: String, field: String) {
+            self.checkExpression(expression, step: step, field: field, types: types(at: step), issue)
+            if let problem = self.problem(expression, expecting: type, types: types(at: step)) {
+                issue(.badArguments, step, field, problem)
+            }
+        }
 
         if !ids.contains(definition.start) { issue(.unknownStep, nil, "start", "start step '\(definition.start)' does not exist") }
         checkMessage(definition.title, step: nil, field: "title", issue)
@@ -39,21 +74,31 @@ public struct Validator: Sendable {
                 for (i, choice) in choices.enumerated() {
                     if !values.insert(choice.value).inserted { issue(.duplicateStep, step.id, "choices[\(i)].value", "choice value '\(choice.value)' appears twice") }
                     checkMessage(choice.label, step: step.id, field: "choices[\(i)].label", issue)
-                    if let when = choice.when { checkCall(when, kind: "guard", in: signatures.guards, step: step.id, field: "choices[\(i)].when", issue) }
+                    if let when = choice.when { checkCondition(when, step: step.id, field: "choices[\(i)].when") }
                 }
-            case .input(_, _, let type, let options, let samples, _):
-                if let options { checkExpression(options, step: step.id, field: "options", issue) }
-                if case .option = type, options == nil { issue(.badArguments, step.id, "options", "an option input needs an options query") }
-                if options == nil, samples.isEmpty {
+            case .input(let input):
+                if let options = input.options { checkExpression(options, expecting: .list(.any), step: step.id, field: "options") }
+                if let minimum = input.minimum { checkExpression(minimum, expecting: .integer, step: step.id, field: "minimum") }
+                if let maximum = input.maximum { checkExpression(maximum, expecting: .integer, step: step.id, field: "maximum") }
+                if case .option = input.type, input.options == nil { issue(.badArguments, step.id, "options", "an option input needs an options query") }
+                if input.options == nil, input.samples.isEmpty {
                     issue(.noSamples, step.id, "samples", "a free input needs sample answers for path exploration")
                 }
+                if let check = input.check { checkCall(check, kind: "check", in: signatures.checks, step: step.id, field: "check") }
             case .effect(let call, _, _):
-                checkCall(call, kind: "effect", in: signatures.effects, step: step.id, field: "effect", issue)
+                checkCall(call, kind: "effect", in: signatures.effects, step: step.id, field: "effect")
             case .decide(let branches, _):
                 for (i, branch) in branches.enumerated() {
-                    checkCall(branch.when, kind: "guard", in: signatures.guards, step: step.id, field: "branches[\(i)].when", issue)
+                    checkCondition(branch.when, step: step.id, field: "branches[\(i)].when")
                 }
-            case .instruction, .confirm, .end:
+            case .end(let outcome, _, let refusal):
+                if let refusal {
+                    checkCall(refusal, kind: "check", in: signatures.checks, step: step.id, field: "refusal")
+                    if outcome != .refused { issue(.badArguments, step.id, "refusal", "only a refused end names a refusal") }
+                } else if outcome == .refused, requiresRefusals {
+                    issue(.badArguments, step.id, "refusal", "a refused end must name the host's refusal (a check that refuses here)")
+                }
+            case .instruction, .confirm:
                 break
             }
         }
@@ -79,7 +124,7 @@ public struct Validator: Sendable {
         _ issue: (DefinitionError.Kind, String?, String?, String) -> Void
     ) {
         for (name, expression) in message.arguments.sorted(by: { $0.key < $1.key }) {
-            checkExpression(expression, step: step, field: "\(field).args.\(name)", issue)
+            checkExpression(expression, step: step, field: "\(field).args.\(name)", types: [:], issue)
         }
         guard let messages else { return }
         for problem in messages.problems(message: message.id, provided: Set(message.arguments.keys)) {
@@ -88,29 +133,143 @@ public struct Validator: Sendable {
     }
 
     private func checkExpression(
-        _ expression: Expression, step: String?, field: String,
+        _ expression: Expression, step: String?, field: String, types: [String: ParameterType],
         _ issue: (DefinitionError.Kind, String?, String?, String) -> Void
     ) {
         if case .query(let call) = expression {
-            checkCall(call, kind: "query", in: signatures.queries, step: step, field: field, issue)
+            checkCall(call, kind: "query", in: signatures.queries, types: types, step: step, field: field, issue)
         }
     }
 
     private func checkCall(
-        _ call: Call, kind: String, in table: [String: Signature], step: String?, field: String,
+        _ call: Call, kind: String, in table: [String: Signature], types: [String: ParameterType], step: String?, field: String,
         _ issue: (DefinitionError.Kind, String?, String?, String) -> Void
     ) {
         guard let signature = table[call.name] else {
             let known = table.keys.sorted().joined(separator: ", ")
-            issue(.unknownBinding, step, field, "unknown \(kind) '\(call.name)' (known: \(known))")
+            let hint = Suggestion.closest(to: call.name, among: table.keys).map { "did you mean '\($0)'? " } ?? ""
+            issue(.unknownBinding, step, field, "unknown \(kind) '\(call.name)' (\(hint)known: \(known))")
             return
         }
         for problem in signature.problems(given: Set(call.arguments.keys)) {
             issue(.badArguments, step, field, "\(kind) '\(call.name)': \(problem)")
         }
         for (name, expression) in call.arguments.sorted(by: { $0.key < $1.key }) {
-            checkExpression(expression, step: step, field: "\(field).args.\(name)", issue)
+            checkExpression(expression, step: step, field: "\(field).args.\(name)", types: types, issue)
+            guard let parameter = signature.parameters[name] else { continue }
+            if let problem = problem(expression, expecting: parameter.type, types: types) {
+                issue(.badArguments, step, "\(field).args.\(name)", "\(kind) '\(call.name)': \(problem)")
+            }
         }
+    }
+
+    /// Why `expression` may not give a value of `type`, or nil when it always does.
+    private func problem(_ expression: Expression, expecting type: ParameterType, types: [String: ParameterType]) -> String? {
+        switch expression {
+        case .literal(let value):
+            return type.problem(with: value)
+        case .variable(let name):
+            guard let known = types[name] else { return nil }
+            return type.problem(accepting: known).map { "'$\(name)' may not fit: \($0)" }
+        case .query(let call):
+            guard let result = signatures.queries[call.name]?.result else { return nil }
+            return type.problem(accepting: result).map { "query '\(call.name)' may not fit: \($0)" }
+        }
+    }
+
+    /// For each reachable step, the values each question-set variable may hold on entry (nil: any value).
+    ///
+    /// A may-analysis along the graph: a question's choice sets its variable to that choice's value
+    /// on the edge it leads along, so a step reached only through some choices sees only their values.
+    static func possibleValues(in definition: Definition) -> [String: [String: Set<String>?]] {
+        let steps = Dictionary(definition.steps.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var initial: [String: Set<String>?] = [:]
+        for (name, value) in definition.variables { initial[name] = value.stringValue.map { [$0] } ?? .some(nil) }
+        var entry: [String: [String: Set<String>?]] = [definition.start: initial]
+        var work = [definition.start]
+        func join(_ a: [String: Set<String>?], _ b: [String: Set<String>?]) -> [String: Set<String>?] {
+            var out = a
+            for (name, values) in b {
+                if let existing = out[name] {
+                    if let existing, let values { out[name] = existing.union(values) } else { out[name] = .some(nil) }
+                } else {
+                    out[name] = values
+                }
+            }
+            return out
+        }
+        var rounds = 0
+        while let id = work.popLast(), rounds < 100_000 {
+            rounds += 1
+            guard let step = steps[id], let state = entry[id] else { continue }
+            var edges: [(String, [String: Set<String>?])] = []
+            switch step.kind {
+            case .question(_, let variable, let choices):
+                for choice in choices {
+                    var out = state
+                    if let variable { out[variable] = .some([choice.value]) }
+                    edges.append((choice.next, out))
+                }
+            case .input(let input):
+                var out = state
+                out[input.variable] = .some(nil)
+                edges.append((input.next, out))
+            default:
+                edges = step.successors.map { ($0, state) }
+            }
+            for (target, out) in edges where steps[target] != nil {
+                let merged = entry[target].map { join($0, out) } ?? out
+                if entry[target] != merged {
+                    entry[target] = merged
+                    work.append(target)
+                }
+            }
+        }
+        return entry
+    }
+
+    /// The type of each variable: the values its questions offer, its input's type, its initial value.
+    static func variableTypes(of definition: Definition, signatures: BindingSignatures) -> [String: ParameterType] {
+        var types: [String: ParameterType] = [:]
+        func merge(_ name: String, _ type: ParameterType) {
+            switch (types[name], type) {
+            case (nil, _): types[name] = type
+            case (.oneOf(let a)?, .oneOf(let b)): types[name] = .oneOf(a + b.filter { !a.contains($0) })
+            case (let old?, _) where old == type: break
+            case (let old?, _): types[name] = old.problem(accepting: type) == nil ? old : (type.problem(accepting: old) == nil ? type : .any)
+            }
+        }
+        for (name, value) in definition.variables.sorted(by: { $0.key < $1.key }) {
+            switch value {
+            case .string(let s): merge(name, .oneOf([s]))
+            case .int: merge(name, .integer)
+            case .bool: merge(name, .bool)
+            case .decimal: merge(name, .decimal)
+            case .list: merge(name, .list(.any))
+            }
+        }
+        for step in definition.steps {
+            switch step.kind {
+            case .question(_, let variable?, let choices):
+                merge(variable, .oneOf(choices.map(\.value)))
+            case .input(let input):
+                switch input.type {
+                case .text: merge(input.variable, .string)
+                case .email: merge(input.variable, .email)
+                case .integer: merge(input.variable, .integer)
+                case .date: merge(input.variable, .date)
+                case .option:
+                    if case .query(let call)? = input.options, case .list(let element)? = signatures.queries[call.name]?.result {
+                        merge(input.variable, element)
+                    } else {
+                        merge(input.variable, .any)
+                    }
+                }
+            default:
+                break
+            }
+        }
+        return types
     }
 
     /// Variables read where some path from the start has not set them.
@@ -119,7 +278,7 @@ public struct Validator: Sendable {
         func defines(_ step: Step) -> Set<String> {
             switch step.kind {
             case .question(_, let variable?, _): return [variable]
-            case .input(_, let variable, _, _, _, _): return [variable]
+            case .input(let input): return [input.variable]
             default: return []
             }
         }
@@ -163,12 +322,16 @@ public struct Validator: Sendable {
                 reads.formUnion(messageReads(choice.label))
                 if let when = choice.when { reads.formUnion(when.variables) }
             }
-        case .input(_, _, _, let options, _, _):
-            if let options { reads.formUnion(options.variables) }
+        case .input(let input):
+            for (_, expression) in input.expressions { reads.formUnion(expression.variables) }
+            // The check runs with the answer set, so its own variable is known there.
+            if let check = input.check { reads.formUnion(check.variables.subtracting([input.variable])) }
         case .effect(let call, _, _):
             reads.formUnion(call.variables)
         case .decide(let branches, _):
             for branch in branches { reads.formUnion(branch.when.variables) }
+        case .end(_, _, let refusal?):
+            reads.formUnion(refusal.variables)
         case .instruction, .confirm, .end:
             break
         }
@@ -182,7 +345,8 @@ public struct Validator: Sendable {
     /// The fields of a step that name other steps, with the names.
     static func targets(of step: Step) -> [(String, String)] {
         switch step.kind {
-        case .instruction(_, let next), .input(_, _, _, _, _, let next): return [("next", next)]
+        case .instruction(_, let next): return [("next", next)]
+        case .input(let input): return [("next", input.next)]
         case .question(_, _, let choices): return choices.enumerated().map { ("choices[\($0.offset)].next", $0.element.next) }
         case .confirm(_, let yes, let no): return [("yes", yes), ("no", no)]
         case .effect(_, let next, let onError): return [("next", next)] + (onError.map { [("onError", $0)] } ?? [])
