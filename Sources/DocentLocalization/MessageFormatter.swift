@@ -80,7 +80,8 @@ struct MessageFormatter {
         guard let argument = arguments[name] else { throw .missingArgument(name) }
         switch argument {
         case let .string(text): return text
-        case let .int(value): return String(value)
+        // A count a person reads is grouped the language's way (1,000,000 / 1 000 000).
+        case let .int(value): return PluralOperand(value).formatted(for: language)
         case let .decimal(text):
             guard let operand = PluralOperand(text) else { throw .invalidNumber(name, value: text) }
             return operand.formatted(for: language)

@@ -16,10 +16,11 @@ public struct Money: Hashable, Codable, Sendable {
         Money(cents: 0, currency: currency)
     }
 
-    /// Adds two amounts of the same currency (precondition: same currency).
-    public static func + (lhs: Money, rhs: Money) -> Money {
-        precondition(lhs.currency == rhs.currency, "Cannot add \(lhs.currency) and \(rhs.currency)")
-        return Money(cents: lhs.cents + rhs.cents, currency: lhs.currency)
+    /// The sum of two amounts, or nil when their currencies differ or the sum overflows.
+    public func adding(_ other: Money) -> Money? {
+        guard currency == other.currency else { return nil }
+        let (cents, overflow) = self.cents.addingReportingOverflow(other.cents)
+        return overflow ? nil : Money(cents: cents, currency: currency)
     }
 
     /// Multiplies an amount by a count.

@@ -13,6 +13,7 @@ struct ExplorationTests {
     @Test("the exploration has every procedure to explore")
     func proceduresAreListed() {
         #expect(Self.procedures.count == 13, "the bundled library did not load, so the exploration below would run no case")
+        #expect((try? DocentLibrary.bundled().demos.map(\.name))?.contains("legacy-empty") == true, "the edge-case account is explored")
     }
 
     @Test("every path ends, keeps the model's invariants and speaks every language", arguments: procedures)
@@ -28,6 +29,10 @@ struct ExplorationTests {
                 let start = try library.startWalk(procedure, on: demo, as: actor, today: DocentTestSupport.today)
                 let exploration = try Explorer<Situation>().explore(definition, bindings: library.bindings, from: start.state) { walk in
                     expectSound(walk.state.account, "in \(procedure) on \(demo.name) as \(actor) after \(walk.answers)")
+                    // A walk's effects are one transaction: an ending that discards them leaves the account as it was.
+                    if let ending = walk.ending, !ending.keepsEffects {
+                        #expect(walk.state == start.state, "\(procedure) on \(demo.name) as \(actor) ended \(ending.outcome) at \(ending.step) with changes")
+                    }
                     try Self.expectSpoken(walk, narrators: narrators, sameAsSource: sameAsSource, context: "\(procedure)/\(demo.name)/\(actor)")
                 }
                 #expect(!exploration.paths.isEmpty)

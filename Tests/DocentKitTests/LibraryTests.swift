@@ -15,7 +15,7 @@ struct LibraryTests {
             "remove-user", "transfer-core-seat", "unassign-seat", "zendesk-cancel-account", "zendesk-change-subscription",
             "zendesk-view-subscription",
         ])
-        #expect(library.demos.map(\.name) == ["free-tools", "legacy-csm", "legacy-full", "legacy-spare", "seats-single-core", "zendesk-self-service"])
+        #expect(library.demos.map(\.name) == ["free-tools", "legacy-csm", "legacy-empty", "legacy-full", "legacy-spare", "seats-single-core", "zendesk-self-service"])
         #expect(library.demos.contains { $0.name == library.defaultDemo })
         for definition in library.definitions {
             #expect(definition.contentHash.count == 64)

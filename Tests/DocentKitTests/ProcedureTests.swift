@@ -298,11 +298,15 @@ struct ProcedureTests {
     func report() throws {
         let library = try Support.library()
         let walk = try Support.walk("assign-seat", on: "legacy-full", answering: ["hub": "sales-hub", "user": "greta@northwind.example", "review": "yes"])
-        let report = try WalkReport(walk: walk, account: "legacy-full", narrator: Narrator(catalogs: library.catalogs, language: .de))
+        let report = try WalkReport(
+            walk: walk, account: "legacy-full", original: try library.account("legacy-full").account,
+            narrator: Narrator(catalogs: library.catalogs, language: .de))
         #expect(report.outcome == "completed")
         #expect(report.language == "de")
         #expect(report.definitionHash == (try library.definition("assign-seat").contentHash))
         #expect(report.changes.map(\.path) == ["subscriptions[sales-hub].purchased", "users[greta@northwind.example].seats"])
+        #expect(report.effectsKept)
+        #expect(report.summary == ["Greta Lund hat jetzt eine Sales Hub-Lizenz.", "Sales Hub: 1 Lizenz gekauft, insgesamt 4."])
         #expect(report.transcript.first { $0.step == "review" }?.answer == "yes")
         #expect(report.transcript.first { $0.step == "hub.platform" || $0.step == "hubspot.platform" }?.next == "hubspot.view-only")
     }

@@ -7,7 +7,9 @@ struct MoneyTests {
     @Test("Addition and multiplication keep the currency")
     func arithmetic() {
         let price = Money(cents: 2000, currency: "EUR")
-        #expect(price + price == Money(cents: 4000, currency: "EUR"))
+        #expect(price.adding(price) == Money(cents: 4000, currency: "EUR"))
+        #expect(price.adding(Money(cents: 1, currency: "USD")) == nil, "another currency is not added")
+        #expect(Money(cents: Int.max, currency: "EUR").adding(Money(cents: 1, currency: "EUR")) == nil, "an overflow is not a trap")
         #expect(price * 3 == Money(cents: 6000, currency: "EUR"))
         #expect(3 * price == price * 3)
         #expect(price < Money(cents: 2001, currency: "EUR"))

@@ -26,13 +26,13 @@ struct AccountsCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingFailures {
+        try reportingFailures(lang: language.lang) {
             let library = try Loading.library()
             let terminal = Terminal.current()
             if let id {
                 let narrator = Narrator(catalogs: library.catalogs, language: try language.resolve())
                 let account = try Loading.account(id, in: library, narrator: narrator)
-                terminal.out(String(decoding: try AccountStore.encode(account.account), as: UTF8.self))
+                try terminal.out(String(decoding: try AccountStore.encode(account.account), as: UTF8.self))
                 return
             }
             let entries = library.demos.map { demo in
@@ -45,7 +45,7 @@ struct AccountsCommand: ParsableCommand {
             let width = entries.map(\.id.count).max() ?? 0
             for entry in entries {
                 let mark = entry.id == library.defaultDemo ? " (default)" : ""
-                terminal.out(entry.id.padding(toLength: width, withPad: " ", startingAt: 0)
+                try terminal.out(entry.id.padding(toLength: width, withPad: " ", startingAt: 0)
                     + "  \(entry.name) — \(entry.platform), \(entry.model)\(mark); acts as \(entry.defaultActor)\n")
             }
         }

@@ -21,7 +21,7 @@ struct ListCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingFailures {
+        try reportingFailures(lang: language.lang) {
             let library = try Loading.library()
             let narrator = Narrator(catalogs: library.catalogs, language: try language.resolve())
             let entries = library.definitions.map { definition in
@@ -36,7 +36,7 @@ struct ListCommand: ParsableCommand {
             }
             let width = entries.map(\.id.count).max() ?? 0
             for entry in entries {
-                terminal.out(entry.id.padding(toLength: width, withPad: " ", startingAt: 0) + "  \(entry.title) — \(entry.summary)\n")
+                try terminal.out(entry.id.padding(toLength: width, withPad: " ", startingAt: 0) + "  \(entry.title) — \(entry.summary)\n")
             }
         }
     }

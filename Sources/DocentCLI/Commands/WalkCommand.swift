@@ -14,7 +14,7 @@ struct WalkCommand: ParsableCommand {
             In a terminal, each step is shown and answered in turn (b goes back one step, q stops). \
             Otherwise answers come from --answer and --answers, then from lines on stdin; with \
             --no-input a missing answer is an error naming the step. Instructions need no answer \
-            when not in a terminal.
+            when not in a terminal. A walk that does not complete changes nothing.
             """
     )
 
@@ -29,7 +29,7 @@ struct WalkCommand: ParsableCommand {
     @Option(name: .customLong("as"), help: ArgumentHelp("The acting user's email (default: the account's Super Admin or owner).", valueName: "user"))
     var actor: String?
 
-    @Option(help: ArgumentHelp("Today's date, YYYY-MM-DD (default: the system's date, UTC).", valueName: "date"))
+    @Option(help: ArgumentHelp("Today's date, YYYY-MM-DD (default: the system's date, UTC); renewals due by then apply.", valueName: "date"))
     var today: String?
 
     @Option(name: .customLong("answer"), help: ArgumentHelp("Answer a step ahead: STEP=VALUE (repeatable).", valueName: "step=value"))
@@ -44,11 +44,11 @@ struct WalkCommand: ParsableCommand {
     @Flag(help: "Print the transcript, the outcome and the account's changes as JSON on stdout.")
     var json = false
 
-    @Flag(help: "Write the changed account back to the --account file (atomically).")
+    @Flag(help: "Write the changed account back to the --account file (atomically) when the walk completes.")
     var save = false
 
     func run() throws {
-        try reportingFailures { try walk() }
+        try reportingFailures(lang: language.lang) { try walk() }
     }
 
     private func walk() throws {
@@ -61,105 +61,90 @@ struct WalkCommand: ParsableCommand {
         if save && loaded.isDemo {
             throw CommandFailure(message: "docent: error: --save needs --account FILE; demo accounts are never changed on disk", status: ExitStatus.usage)
         }
-        let answers = try AnswerSet.parse(flags: answerFlags, file: answersFile, currentDirectory: Loading.currentDirectory)
         let start: Walk<Situation>
         do {
             start = try library.startWalk(procedure, on: loaded, as: actor, today: date)
         } catch let error as KitError {
             throw Loading.failure(error, narrator: narrator, file: loaded.isDemo ? nil : loaded.file)
+        } catch let error as WorkflowError {
+            throw CommandFailure(message: "docent: error: " + narrator.string("error.internal", ["detail": .string("\(error)")]), status: ExitStatus.internalError)
         }
-        let input: WalkDriver.Input = noInput ? .none : (terminal.interactiveInput ? .person : .lines)
-        let definition = start.definition
+        let input: WalkSession.Input = noInput ? .none : (terminal.interactiveInput ? .person : .lines)
         if input == .person {
-            let title = narrator.string(definition.title.id)
+            let title = narrator.string(start.definition.title.id)
             terminal.err(terminal.render(
                 (try? narrator.message("cli.walking", ["title": .string(title), "account": .string(loaded.account.name), "actor": .string(start.state.actor)]))
                     ?? FormattedMessage(segments: [.text(title)]), styled: terminal.styledErrors) + "\n")
         }
-        let driver = WalkDriver(narrator: narrator, terminal: terminal, answers: answers, input: input)
-        let finished = try driver.run(start)
-
-        let unused = answers.unused(visited: Set(finished.transcript.map(\.step)))
-        if !unused.isEmpty {
-            terminal.err("docent: warning: answers for steps this walk did not reach: \(unused.joined(separator: ", "))\n")
+        let finished: Walk<Situation>
+        let session: WalkSession
+        do {
+            let given = try GivenAnswers.parse(flags: answerFlags, file: answersFile, relativeTo: Loading.currentDirectory, words: narrator)
+            session = WalkSession(narrator: narrator, given: given, input: input)
+            var console = TerminalConsole(terminal: terminal, narrator: narrator)
+            finished = try session.run(start, console: &console)
+        } catch {
+            if error.kind == .interrupted { terminal.err("\n" + narrator.string("cli.quit") + "\n") }
+            throw CommandFailure(message: error.message, status: Self.status(of: error.kind))
         }
-        if save, finished.state.account != loaded.account {
-            do {
-                try AccountStore.save(finished.state.account, to: URL(fileURLWithPath: loaded.file, relativeTo: Loading.currentDirectory))
-                terminal.err(narrator.string("cli.saved", ["file": .string(loaded.file)]) + "\n")
-            } catch {
-                throw CommandFailure(message: "\(loaded.file): error: cannot save the account: \(error)", status: ExitStatus.internalError)
+        if let warning = session.unusedWarning(for: finished) { terminal.err(warning + "\n") }
+        let kept = finished.ending?.keepsEffects ?? false
+        if save {
+            if !kept {
+                terminal.err(narrator.string("cli.not-saved", ["file": .string(loaded.file)]) + "\n")
+            } else if finished.state.account != loaded.account {
+                do {
+                    try AccountStore.save(finished.state.account, to: URL(fileURLWithPath: loaded.file, relativeTo: Loading.currentDirectory))
+                    terminal.err(narrator.string("cli.saved", ["file": .string(loaded.file)]) + "\n")
+                } catch {
+                    throw CommandFailure(message: "\(loaded.file): error: cannot save the account: \(error)", status: ExitStatus.internalError)
+                }
             }
         }
-        let report = try WalkReport(walk: finished, account: loaded.name, narrator: narrator)
         if json {
-            try terminal.outJSON(report)
+            try terminal.outJSON(try WalkReport(walk: finished, account: loaded.name, original: loaded.account, narrator: narrator))
         } else {
-            if input != .person { terminal.out(Self.walkthrough(finished, narrator: narrator, terminal: terminal)) }
-            terminal.out(Self.summary(report, finished: finished, narrator: narrator, terminal: terminal))
+            let story = WalkStory(finished, original: loaded.account, narrator: narrator)
+            if input != .person { try terminal.out(Self.walkthrough(story, narrator: narrator, terminal: terminal)) }
+            try terminal.out(Self.summary(story, narrator: narrator, terminal: terminal))
         }
         if finished.ending?.outcome != .completed { throw CommandFailure(message: "", status: ExitStatus.notCompleted) }
     }
 
+    /// The exit code of a session failure.
+    static func status(of kind: SessionError.Kind) -> ExitCode {
+        switch kind {
+        case .usage: return ExitStatus.usage
+        case .badData: return ExitStatus.badData
+        case .missingInput: return ExitStatus.missingInput
+        case .interrupted: return ExitStatus.interrupted
+        case .internalError: return ExitStatus.internalError
+        }
+    }
+
     /// The steps a scripted walk went through, numbered, each with its answer: the guide to follow.
-    static func walkthrough(_ walk: Walk<Situation>, narrator: Narrator, terminal: Terminal) -> String {
+    static func walkthrough(_ story: WalkStory, narrator: Narrator, terminal: Terminal) -> String {
         let styled = terminal.styledOutput
-        var text = terminal.render(FormattedMessage(segments: [.label(narrator.string(walk.definition.title.id))]), styled: styled, quote: narrator.quoted) + "\n"
-        var number = 0
-        for entry in walk.transcript {
-            guard let message = entry.message, let step = walk.definition.step(entry.step), step.isPrompt else { continue }
-            number += 1
-            text += "\(number). " + terminal.render(narrator.formatted(message), styled: styled, quote: narrator.quoted) + "\n"
-            guard let answer = entry.answer, entry.kind != "instruction" else { continue }
-            text += "   → " + answerText(answer, step: step, narrator: narrator) + "\n"
+        var text = terminal.render(FormattedMessage(segments: [.label(story.title)]), styled: styled, quote: narrator.quoted) + "\n"
+        for line in story.lines {
+            text += "\(line.number). " + terminal.render(line.message, styled: styled, quote: narrator.quoted) + "\n"
+            guard let answer = line.answer else { continue }
+            text += "   → " + answer + "\n"
         }
         return text
     }
 
-    /// An answer as the person would say it: a choice's label, yes or no in the language, or the value.
-    static func answerText(_ answer: String, step: Step, narrator: Narrator) -> String {
-        switch step.kind {
-        case .question(_, _, let choices):
-            if let choice = choices.first(where: { $0.value == answer }), choice.label.arguments.isEmpty {
-                return narrator.string(choice.label.id)
-            }
-        case .confirm:
-            return narrator.string(answer == "yes" ? "common.yes" : "common.no")
-        default:
-            break
-        }
-        return answer
-    }
-
-    /// The human-readable end of a walk: outcome, final message or refusal, and the changes.
-    static func summary(_ report: WalkReport, finished: Walk<Situation>, narrator: Narrator, terminal: Terminal) -> String {
+    /// The end of a walk: outcome, final message or refusal, and what changed, in sentences.
+    static func summary(_ story: WalkStory, narrator: Narrator, terminal: Terminal) -> String {
         let styled = terminal.styledOutput
-        var text = ""
-        if let ending = finished.ending {
-            let outcome = narrator.string("walk.outcome." + ending.outcome.rawValue)
-            text += narrator.string("cli.outcome", ["outcome": .string(outcome)]) + "\n"
-            if let message = ending.message {
-                text += terminal.render(narrator.formatted(message), styled: styled, quote: narrator.quoted) + "\n"
-            }
-            if let failure = ending.failure, ending.message == nil || ending.outcome == .refused,
-                let refusal = try? narrator.refusal(failure.error)
-            {
-                if ending.message.map({ narrator.formatted($0) }) != refusal {
-                    text += terminal.render(refusal, styled: styled, quote: narrator.quoted) + "\n"
-                }
-            }
-        }
-        for change in report.changes {
-            text += "  \(change.path): \(Self.show(change.before)) → \(Self.show(change.after))\n"
+        var text = narrator.string("cli.outcome", ["outcome": .string(story.outcome)]) + "\n"
+        if let message = story.message { text += terminal.render(message, styled: styled, quote: narrator.quoted) + "\n" }
+        if let refusal = story.refusal { text += terminal.render(refusal, styled: styled, quote: narrator.quoted) + "\n" }
+        if !story.changes.isEmpty {
+            text += narrator.string("cli.changes") + "\n"
+            for change in story.changes { text += "  • " + terminal.render(change, styled: styled, quote: narrator.quoted) + "\n" }
         }
         return text
-    }
-
-    private static func show(_ value: JSONValue?) -> String {
-        guard let value else { return "—" }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "?"
     }
 
     /// Parses `--today`, or takes the system's date in UTC.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DocentKit
 import Foundation
 
 /// Docent's documented exit codes.
@@ -15,6 +16,8 @@ enum ExitStatus {
     static let missingInput = ExitCode(66)
     /// Docent itself failed.
     static let internalError = ExitCode(70)
+    /// The output could not be written (a full disk, a closed pipe).
+    static let ioError = ExitCode(74)
     /// The person stopped the walk.
     static let interrupted = ExitCode(130)
 }
@@ -29,14 +32,24 @@ struct CommandFailure: Error {
 
 /// Runs a command's body: a `CommandFailure` prints its message on stderr and exits with its
 /// code; any other error is Docent's own fault and exits 70.
-func reportingFailures(_ body: () throws -> Void) throws {
+func reportingFailures(lang: String? = nil, _ body: () throws -> Void) throws {
     do {
         try body()
     } catch let failure as CommandFailure {
-        if !failure.message.isEmpty { FileHandle.standardError.write(Data((failure.message + "\n").utf8)) }
+        if !failure.message.isEmpty { try? FileHandle.standardError.write(contentsOf: Data((failure.message + "\n").utf8)) }
         throw failure.status
+    } catch let failure as OutputError {
+        let words = LanguageOptions(lang: lang).narrator()?.string("cli.write-failed", ["detail": .string(failure.detail)])
+        try? FileHandle.standardError.write(contentsOf: Data(("docent: error: " + (words ?? "cannot write the output: \(failure.detail)") + "\n").utf8))
+        throw ExitStatus.ioError
     } catch {
-        FileHandle.standardError.write(Data("docent: internal error: \(error)\n".utf8))
+        try? FileHandle.standardError.write(contentsOf: Data("docent: internal error: \(error)\n".utf8))
         throw ExitStatus.internalError
     }
+}
+
+/// Standard output could not be written.
+struct OutputError: Error {
+    /// What the system said.
+    var detail: String
 }

@@ -23,21 +23,25 @@ struct Terminal {
             styledOutput: colour && isatty(1) == 1)
     }
 
-    /// Writes to stdout.
-    func out(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+    /// Writes to stdout; a failed write (a full disk, a closed pipe) is an error, never a trap.
+    func out(_ text: String) throws(OutputError) {
+        do {
+            try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
+        } catch {
+            throw OutputError(detail: (error as NSError).localizedDescription)
+        }
     }
 
     /// Writes a value to stdout as pretty JSON with sorted keys.
     func outJSON<Value: Encodable>(_ value: Value) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        out(String(decoding: try encoder.encode(value), as: UTF8.self) + "\n")
+        try out(String(decoding: try encoder.encode(value), as: UTF8.self) + "\n")
     }
 
-    /// Writes to stderr.
+    /// Writes to stderr; a failed write there has nowhere to be reported and is dropped.
     func err(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
     }
 
     /// A formatted message as text: labels in bold when `styled`, else set apart by `quote`

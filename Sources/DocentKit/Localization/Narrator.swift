@@ -68,6 +68,31 @@ public struct Narrator: Sendable {
         }
     }
 
+    /// A catalog message as plain text; the id itself if the catalog cannot format it.
+    public func string(_ id: String, _ arguments: [String: Argument] = [:]) -> String {
+        (try? message(id, arguments).plainText) ?? id
+    }
+
+    /// A resolved message, or its id when it cannot be formatted (never expected: validated at load).
+    public func formatted(_ message: ResolvedMessage) -> FormattedMessage {
+        (try? text(message)) ?? FormattedMessage(segments: [.text(message.id)])
+    }
+
+    /// A UI label set apart with the language's quotation marks, for output that cannot be bold.
+    public func quoted(_ label: String) -> String {
+        isTerm(label) ? label : string("cli.label", ["label": .string(label)])
+    }
+
+    /// The words for a rejected answer.
+    public func answerProblemText(_ problem: AnswerProblem) -> String {
+        (try? answerProblem(problem).plainText) ?? problem.description
+    }
+
+    /// The words of a `|`-separated list message (`oui|o|yes|y`), lowercased.
+    public func words(_ id: String) -> Set<String> {
+        Set(string(id).lowercased().split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+    }
+
     /// A workflow value as a message argument.
     static func argument(_ value: Value) -> Argument {
         switch value {

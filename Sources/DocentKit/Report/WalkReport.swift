@@ -16,11 +16,20 @@ public struct WalkReport: Sendable, Codable, Equatable {
         public var refusal: Refusal?
     }
 
-    /// A model refusal.
+    /// A model refusal: its stable code, the rule it enforces (null for plain validation), its words.
     public struct Refusal: Sendable, Codable, Equatable {
         public var code: String
         public var rule: Int?
         public var message: String
+
+        private enum CodingKeys: String, CodingKey { case code, rule, message }
+
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(code, forKey: .code)
+            try c.encode(rule, forKey: .rule)
+            try c.encode(message, forKey: .message)
+        }
     }
 
     public var procedure: String
@@ -34,10 +43,16 @@ public struct WalkReport: Sendable, Codable, Equatable {
     public var message: String?
     public var refusal: Refusal?
     public var transcript: [Entry]
+    /// Whether the walk's effects are kept (completed, escalated) or discarded (refused, cancelled).
+    public var effectsKept: Bool
+    /// What changed from the account as read (renewals due by `today` included), path by path.
     public var changes: [AccountChange]
+    /// The same changes as sentences in the report's language.
+    public var summary: [String]
 
-    /// Builds the report of an ended (or interrupted) walk.
-    public init(walk: Walk<Situation>, account: String, narrator: Narrator) throws {
+    /// Builds the report of an ended (or interrupted) walk on an account that read `original`
+    /// before renewals due by the walk's day were applied.
+    public init(walk: Walk<Situation>, account: String, original: Account, narrator: Narrator) throws {
         func refusal(_ failure: EffectFailure?) throws -> Refusal? {
             guard let failure else { return nil }
             let message = ErrorMessage(for: failure.error)
@@ -59,6 +74,8 @@ public struct WalkReport: Sendable, Codable, Equatable {
                 step: entry.step, kind: entry.kind, text: try entry.message.map { try narrator.text($0).plainText },
                 answer: entry.answer, next: entry.next, effect: entry.effect, refusal: try refusal(entry.failure))
         }
-        changes = try AccountChange.between(walk.initialState.account, walk.state.account)
+        effectsKept = ending?.keepsEffects ?? false
+        changes = effectsKept ? try AccountChange.between(original, walk.state.account) : []
+        summary = WalkStory(walk, original: original, narrator: narrator).changes.map(\.plainText)
     }
 }
