@@ -73,7 +73,7 @@ struct AnswerTests {
         let run = try await Docent.walk("assign-seat", ["--answer", flag, "--no-input"])
         #expect(run.status == 64, "\(run)")
         #expect(run.stdout == "")
-        #expect(run.stderr.contains("--answer '\(flag)'") && run.stderr.contains("STEP=VALUE"), "\(run)")
+        #expect(run.stderr.contains("--answer \(flag):") && run.stderr.contains("STEP=VALUE"), "\(run)")
     }
 
     @Test("an invalid answer: exit 65 naming the step, the answer and the problem")
@@ -82,18 +82,19 @@ struct AnswerTests {
             "remove-seats", ["--account", "legacy-spare", "--no-input", "--answer", "type=service-hub", "--answer", "count=abc"])
         #expect(run.status == 65, "\(run)")
         #expect(run.stdout == "")
-        #expect(run.stderr.contains("step 'count'"), "\(run)")
-        #expect(run.stderr.contains("'abc'"))
+        #expect(run.stderr.contains("step count:"), "\(run)")
+        #expect(run.stderr.contains("“abc”"))
         #expect(run.stderr.contains("Please type a whole number."))
 
         let choice = try await Docent.walk("assign-seat", ["--no-input", "--answer", "hub=marketing-hub"])
         #expect(choice.status == 65, "\(choice)")
-        #expect(choice.stderr.contains("step 'hub'") && choice.stderr.contains("sales-hub, service-hub"), "\(choice)")
+        // The valid answers as the screen shows them, never internal values.
+        #expect(choice.stderr.contains("step hub:") && choice.stderr.contains("Sales Hub Seat, Service Hub Seat"), "\(choice)")
 
         let range = try await Docent.walk(
             "remove-seats", ["--account", "legacy-spare", "--no-input", "--answer", "type=service-hub", "--answer", "count=0"])
         #expect(range.status == 65, "\(range)")
-        #expect(range.stderr.contains("step 'count'"), "\(range)")
+        #expect(range.stderr.contains("step count:") && range.stderr.contains("from 1 to 3"), "\(range)")
     }
 
     @Test("an invalid answer is reported in the chosen language", arguments: ["fr", "de", "sv", "nl"])
@@ -101,8 +102,10 @@ struct AnswerTests {
         let run = try await Docent.walk(
             "remove-seats", ["--lang", language, "--account", "legacy-spare", "--no-input", "--answer", "type=service-hub", "--answer", "count=abc"])
         #expect(run.status == 65, "\(run)")
-        #expect(run.stderr.contains("step 'count'"), "\(run)")
+        #expect(run.stderr.contains("count") && run.stderr.contains("abc"), "\(run)")
         #expect(!hasPlaceholder(run.stderr), "\(run)")
+        // Found: English ("step", "error") inside localized messages; only the prefix stays.
+        if realCatalog(language) { #expect(!run.stderr.contains(" step "), "\(run)") }
         if realCatalog(language) {
             #expect(!run.stderr.contains("Please type a whole number."), "\(run)")
         }
@@ -151,7 +154,7 @@ struct AnswerTests {
 
         let bad = try await Docent.walk("remove-seats", ["--account", "legacy-spare"], stdin: "service-hub\nabc\n")
         #expect(bad.status == 65, "\(bad)")
-        #expect(bad.stderr.contains("stdin") && bad.stderr.contains("step 'count'"), "\(bad)")
+        #expect(bad.stderr.contains("stdin") && bad.stderr.contains("step count:"), "\(bad)")
 
         // With --no-input, stdin is not read at all.
         let ignored = try await Docent.walk("remove-seats", ["--account", "legacy-spare", "--no-input"], stdin: "service-hub\n2\nyes\n")

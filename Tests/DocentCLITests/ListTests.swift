@@ -123,14 +123,14 @@ struct ListTests {
         }
     }
 
-    @Test("accounts: the six demo accounts, and one account as loadable JSON")
+    @Test("accounts: the seven demo accounts, and one account as loadable JSON")
     func accounts() async throws {
         let run = try await Docent.run(["accounts"])
         #expect(run.status == 0, "\(run)")
         let rows = lines(run.stdout)
-        #expect(rows.count == 6, "\(run)")
+        #expect(rows.count == 7, "\(run)")
         #expect(rows.map { String($0.prefix { $0 != " " }) } == [
-            "free-tools", "legacy-csm", "legacy-full", "legacy-spare", "seats-single-core", "zendesk-self-service",
+            "free-tools", "legacy-csm", "legacy-empty", "legacy-full", "legacy-spare", "seats-single-core", "zendesk-self-service",
         ])
         #expect(rows.first { $0.hasPrefix("legacy-full ") }?.contains("(default)") == true)
 

@@ -138,7 +138,9 @@ public struct Walk<State: Sendable>: Sendable {
             guard let number = Int(answer) else {
                 let digits = answer.hasPrefix("-") || answer.hasPrefix("+") ? answer.dropFirst() : Substring(answer)
                 if !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) {
-                    throw fail(answer.hasPrefix("-") ? .outOfRange(minimum: minimum, maximum: maximum) : .tooLarge(maximum: maximum))
+                    // A number past what can be counted is out of range when there are bounds, else too large.
+                    if minimum != nil || maximum != nil { throw fail(.outOfRange(minimum: minimum, maximum: maximum)) }
+                    throw fail(.tooLarge(maximum: nil))
                 }
                 throw fail(.notAnInteger)
             }
