@@ -311,6 +311,17 @@ struct WalkScriptTests {
         }
     }
 
+    @Test("prices read as each language writes money (CLDR: symbol place, no-break space)", arguments: [
+        ("en", "€90.00"), ("fr", "90,00\u{A0}€"), ("de", "90,00\u{A0}€"), ("sv", "90,00\u{A0}€"), ("nl", "€\u{A0}90,00"),
+    ])
+    func prices(language: String, price: String) async throws {
+        let run = try await Docent.walk("assign-seat", ["--lang", language, "--no-input", "--answer", "hub=sales-hub",
+                                                        "--answer", "user=greta@northwind.example", "--answer", "review=yes"])
+        #expect(run.status == 0, "\(run)")
+        #expect(run.stdout.contains(price), "\(run)")
+        #expect(!run.stdout.contains("EUR"), "\(run)")
+    }
+
     @Test("answers for steps the walk never reached: a warning on stderr, the walk still completes")
     func unusedAnswers() async throws {
         let run = try await Docent.walk(
