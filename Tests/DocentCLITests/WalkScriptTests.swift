@@ -322,6 +322,16 @@ struct WalkScriptTests {
         #expect(!run.stdout.contains("EUR"), "\(run)")
     }
 
+    @Test("plural seat types read as words, not as quoted controls, and carry no glued ending", arguments: [
+        ("sv", "2 Service Hub-platser tas bort"), ("nl", "2 Service Hub Seats worden"), ("en", "2 Service Hub Seats will be removed"),
+    ])
+    func pluralSeatTypes(language: String, sentence: String) async throws {
+        let run = try await Docent.walk("remove-seats", ["--lang", language, "--account", "legacy-spare", "--no-input", "--answer", "type=service-hub",
+                                                         "--answer", "count=2", "--answer", "confirm-legacy=yes"])
+        #expect(run.status == 0, "\(run)")
+        #expect(run.stdout.contains(sentence), "\(run)")
+    }
+
     @Test("answers for steps the walk never reached: a warning on stderr, the walk still completes")
     func unusedAnswers() async throws {
         let run = try await Docent.walk(
