@@ -2,13 +2,18 @@
 public struct CatalogAudit: Sendable {
     /// The `qa` note text that allows a target equal to its source.
     public static let identicalToSourceNote = "identical-to-source"
+    /// The `qa` note text that allows a French `many` case equal to `other` (the word after `#` is not a noun);
+    /// `many-without-de: name, …` limits it to those plural arguments.
+    public static let manyWithoutDeNote = "many-without-de"
 
     /// Every issue in `set`, by catalog (source first, then targets in ``Language`` order) and unit order.
     ///
     /// Checks: each source unit exists in each target and vice versa; target placeholders equal source
     /// placeholders; target units have `state` and a `translator` note; targets are not the English source
     /// (case-insensitive, trimmed) unless marked `qa: identical-to-source`; `{ui.*}` labels exist in the
-    /// same catalog; plural arguments cover the language's required categories (`=n` cases don't count).
+    /// same catalog; plural arguments cover the language's required categories (`=n` cases don't count);
+    /// no letters are glued to a label (`{ui.seat.core}s`); a French `many` case differs from `other`
+    /// where `#` precedes a noun (« 1 000 000 de licences »), unless marked `qa: many-without-de[: arguments]`.
     public static func audit(_ set: CatalogSet) -> [CatalogIssue] {
         let source = set.source
         var issues = catalogIssues(source)
@@ -60,7 +65,7 @@ public struct CatalogAudit: Sendable {
         return issues
     }
 
-    /// Issues within one catalog: missing labels and incomplete plurals.
+    /// Issues within one catalog: missing labels, incomplete plurals, suffixes glued to labels, French `many`.
     private static func catalogIssues(_ catalog: Catalog) -> [CatalogIssue] {
         var issues: [CatalogIssue] = []
         let required = catalog.language.requiredPluralCategories
@@ -76,8 +81,37 @@ public struct CatalogAudit: Sendable {
                 issues.append(issue(catalog, unit, .missingPluralCategory,
                                     "plural {\(plural.argument)} lacks \(names) required in \(catalog.language.rawValue)"))
             }
+            for glued in unit.pattern.labelSuffixes {
+                issues.append(issue(catalog, unit, .labelSuffix,
+                                    "\(glued): letters glued to a label; use a label for that form (such as the plural ui.seats.*)"))
+            }
+            if catalog.language == .fr {
+                let exempt = manyWithoutDeArguments(unit)
+                for argument in unit.pattern.manyCasesEqualToOtherBeforeNoun where !exempt.contains(argument) && !exempt.contains("*") {
+                    issues.append(issue(catalog, unit, .manyWithoutDe,
+                                        "plural {\(argument)}: 'many' equals 'other' before a noun; French writes « 1 000 000 de … » "
+                                            + "(add <note category=\"qa\">\(manyWithoutDeNote)</note> if no noun follows)"))
+                }
+            }
         }
         return issues
+    }
+
+    /// The plural arguments a `qa` note exempts from the French `many` check: `many-without-de` exempts
+    /// all (`*`), `many-without-de: available, seats` those named (where no noun follows `#`).
+    private static func manyWithoutDeArguments(_ unit: CatalogUnit) -> Set<String> {
+        var names: Set<String> = []
+        for note in unit.notes where note.category == "qa" {
+            let text = note.text.trimmingWhitespace()
+            guard text.hasPrefix(manyWithoutDeNote) else { continue }
+            let rest = String(text.dropFirst(manyWithoutDeNote.count)).trimmingWhitespace()
+            if rest.isEmpty {
+                names.insert("*")
+            } else if rest.hasPrefix(":") {
+                for name in rest.dropFirst().split(separator: ",") { names.insert(String(name).trimmingWhitespace()) }
+            }
+        }
+        return names
     }
 
     /// An issue located at `unit` in `catalog`.

@@ -18,6 +18,10 @@ public struct CatalogIssue: Sendable, Equatable {
         case missingLabel
         /// A plural argument without a case for a category the language requires.
         case missingPluralCategory
+        /// Letters glued to a label reference (`{ui.seat.core}s`): the label's own form must carry them.
+        case labelSuffix
+        /// A French `many` case equal to `other` where the noun after `#` takes « de » (« 1 000 000 de licences »).
+        case manyWithoutDe
     }
 
     /// The catalog file the issue is in.

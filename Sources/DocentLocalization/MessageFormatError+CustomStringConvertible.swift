@@ -35,7 +35,7 @@ extension MessageFormatError.SyntaxProblem: CustomStringConvertible {
         case .emptyName: "empty argument name"
         case let .invalidNameCharacter(character): "invalid character \"\(character)\" in argument name"
         case .missingArgumentType: "missing argument type after ','"
-        case let .unknownArgumentType(type): "unknown argument type \"\(type)\" (expected number, date, plural or select)"
+        case let .unknownArgumentType(type): "unknown argument type \"\(type)\" (expected number, date, currency, plural or select)"
         case let .unsupportedNumberStyle(style): "unsupported number style \"\(style)\""
         case let .missingOther(name): "argument \"\(name)\" has no 'other' case"
         case let .unknownPluralCategory(word): "unknown plural category \"\(word)\" (expected zero, one, two, few, many, other or =n)"

@@ -2,7 +2,8 @@
 public enum MessageFormatError: Error, Sendable, Equatable {
     /// The pattern is malformed at `offset` (Unicode scalars from the start; `line`/`column` are 1-based).
     case syntax(SyntaxProblem, offset: Int, line: Int, column: Int)
-    /// No value for argument `name` (or, for `ui.<id>`, no such label).
+    /// No value for argument `name` (or, for `ui.<id>`, no such label; for the code of a
+    /// `{amount, currency, code}`, no ISO 4217 code such as `EUR`).
     case missingArgument(String)
     /// Argument `name` is used as a number but its value is not one.
     case invalidNumber(String, value: String)
@@ -21,7 +22,7 @@ public enum MessageFormatError: Error, Sendable, Equatable {
         case invalidNameCharacter(Character)
         /// `{name,}`: a comma with no argument type after it.
         case missingArgumentType
-        /// A type other than `number`, `plural` or `select`.
+        /// A type other than `number`, `date`, `currency`, `plural` or `select`.
         case unknownArgumentType(String)
         /// A style after `number` (`{n, number, percent}`), which is not supported.
         case unsupportedNumberStyle(String)

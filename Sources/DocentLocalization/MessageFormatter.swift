@@ -39,6 +39,16 @@ struct MessageFormatter {
                 let text = try plainValue(name)
                 guard let long = LongDate(iso: text)?.formatted(for: language) else { throw .invalidDate(name, value: text) }
                 segments.append(.value(long))
+            case let .currency(name, code):
+                let amount = try number(name)
+                let codeText = try plainValue(code)
+                guard let money = CurrencyAmount(amount: amount, code: codeText) else {
+                    throw .missingArgument(code)
+                }
+                guard let text = money.formatted(for: language) else {
+                    throw .invalidNumber(name, value: amount.plainText)
+                }
+                segments.append(.value(text))
             case .pound:
                 if let pluralNumber {
                     segments.append(.value(pluralNumber.formatted(for: language)))

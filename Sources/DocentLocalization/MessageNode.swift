@@ -8,6 +8,8 @@ indirect enum MessageNode: Sendable, Equatable {
     case number(String)
     /// `{name, date}`: an ISO `YYYY-MM-DD` value written as the language's long date.
     case date(String)
+    /// `{name, currency, code}`: amount `name` in the ISO 4217 currency held by argument `code`.
+    case currency(String, code: String)
     /// `{name, plural, offset:n …}`.
     case plural(name: String, offset: Int, cases: [PluralCase])
     /// `{name, select, …}`.

@@ -88,7 +88,7 @@ struct MessageParser {
 
     // MARK: - Arguments
 
-    /// Parses `{name}`, `{name, number}`, `{name, date}`, `{name, plural, …}` or `{name, select, …}` at `{`.
+    /// Parses `{name}`, `{name, number}`, `{name, date}`, `{name, currency, code}`, `{name, plural, …}` or `{name, select, …}` at `{`.
     private mutating func parseArgument(inPlural: Bool) throws(MessageFormatError) -> MessageNode {
         let open = position
         position += 1
@@ -127,6 +127,20 @@ struct MessageParser {
             guard next == "}" else { throw error(.unexpected(found: describe(next), expected: "'}' (dates take no style)"), at: position) }
             position += 1
             return .date(name)
+        case "currency":
+            try expectComma(open: open)
+            skipWhitespace()
+            let codeStart = position
+            let code = scan(while: Self.isNameScalar)
+            guard !code.isEmpty else {
+                guard current != nil else { throw error(.unclosedBrace, at: open) }
+                throw error(.unexpected(found: describe(current ?? " "), expected: "the name of the argument holding the currency code"), at: codeStart)
+            }
+            skipWhitespace()
+            guard let next = current else { throw error(.unclosedBrace, at: open) }
+            guard next == "}" else { throw error(.unexpected(found: describe(next), expected: "'}'"), at: position) }
+            position += 1
+            return .currency(name, code: code)
         case "number":
             guard let next = current else { throw error(.unclosedBrace, at: open) }
             if next == "}" {
@@ -152,7 +166,7 @@ struct MessageParser {
         }
     }
 
-    /// Consumes the `,` after `plural`/`select`.
+    /// Consumes the `,` after `plural`/`select`/`currency`.
     private mutating func expectComma(open: Int) throws(MessageFormatError) {
         guard let scalar = current else { throw error(.unclosedBrace, at: open) }
         guard scalar == "," else { throw error(.unexpected(found: describe(scalar), expected: "','"), at: position) }

@@ -117,6 +117,11 @@ public struct PluralOperand: Sendable, Hashable {
         return sign + grouped + language.decimalSeparator + fractionDigits
     }
 
+    /// The value in plain notation with a `.` decimal point and no grouping (`-1234.50`; exponent applied).
+    var plainText: String {
+        (isNegative ? "-" : "") + integerDigits + (fractionDigits.isEmpty ? "" : "." + fractionDigits)
+    }
+
     /// Whether both operands denote the same value (`1` equals `1.0`).
     func hasSameValue(as other: PluralOperand) -> Bool {
         isNegative == other.isNegative && integerDigits == other.integerDigits && trimmedFraction == other.trimmedFraction

@@ -325,6 +325,27 @@ struct WalkScriptTests {
         }
     }
 
+    @Test("prices read as each language writes money (CLDR: symbol place, no-break space)", arguments: [
+        ("en", "€90.00"), ("fr", "90,00\u{A0}€"), ("de", "90,00\u{A0}€"), ("sv", "90,00\u{A0}€"), ("nl", "€\u{A0}90,00"),
+    ])
+    func prices(language: String, price: String) async throws {
+        let run = try await Docent.walk("assign-seat", ["--lang", language, "--no-input", "--answer", "hub=sales-hub",
+                                                        "--answer", "user=greta@northwind.example", "--answer", "review=yes"])
+        #expect(run.status == 0, "\(run)")
+        #expect(run.stdout.contains(price), "\(run)")
+        #expect(!run.stdout.contains("EUR"), "\(run)")
+    }
+
+    @Test("plural seat types read as words, not as quoted controls, and carry no glued ending", arguments: [
+        ("sv", "2 Service Hub-platser tas bort"), ("nl", "2 Service Hub Seats worden"), ("en", "2 Service Hub Seats will be removed"),
+    ])
+    func pluralSeatTypes(language: String, sentence: String) async throws {
+        let run = try await Docent.walk("remove-seats", ["--lang", language, "--account", "legacy-spare", "--no-input", "--answer", "type=service-hub",
+                                                         "--answer", "count=2", "--answer", "confirm-legacy=yes"])
+        #expect(run.status == 0, "\(run)")
+        #expect(run.stdout.contains(sentence), "\(run)")
+    }
+
     @Test("answers for steps the walk never reached: a warning on stderr, the walk still completes")
     func unusedAnswers() async throws {
         let run = try await Docent.walk(

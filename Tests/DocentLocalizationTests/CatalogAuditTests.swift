@@ -111,6 +111,50 @@ struct CatalogAuditTests {
         #expect(issues.map(\.message) == ["plural {n} lacks \(expectedMissing) required in \(language.rawValue)"])
     }
 
+    @Test("letters glued to a label reference are rejected", arguments: [
+        ("{n, plural, one {# {ui.seat}} other {# {ui.seat}s}}", ["{ui.seat}s"]),
+        ("{t, select, core {{ui.seat}} other {{t}}}er vill du", ["{ui.seat}er"]),
+        ("Alle {t, select, core {{ui.seat}} other {{t}}}-Plätze. Klicken Sie auf {ui.seat}.", []),
+        ("{ui.seat}’s {ui.seat} {ui.seat}, «{ui.seat}»", []),
+    ])
+    func labelSuffix(_ target: String, _ glued: [String]) throws {
+        let source = Fixtures.xliff((Self.sources + [("msg.glued", "{n}{t}{ui.seat}")]).map { Fixtures.sourceUnit($0.0, $0.1) }
+            .joined(separator: "\n"))
+        let german = Self.cleanTarget(.de).replacingOccurrences(of: "</file>", with:
+            Fixtures.targetUnit("msg.glued", source: "{n}{t}{ui.seat}", target: target) + "\n</file>")
+        var targets: [Language: String] = [.de: german]
+        for language in Language.allCases where language != .source && language != .de {
+            targets[language] = Self.cleanTarget(language).replacingOccurrences(of: "</file>", with:
+                Fixtures.targetUnit("msg.glued", source: "{n}{t}{ui.seat}", target: "{n}{t}{ui.seat}") + "\n</file>")
+        }
+        let issues = CatalogAudit.audit(try Self.set(source: source, targets: targets)).filter { $0.kind == .labelSuffix }
+        #expect(issues.map { $0.message.prefix { $0 != ":" } } == glued.map { Substring($0) })
+        #expect(issues.allSatisfy { $0.file == "de.xlf" && $0.unitID == "msg.glued" })
+    }
+
+    @Test("French many differs from other before a noun", arguments: [
+        ("{n, plural, =0 {0} one {# licence} many {# licences} other {# licences}}", "", 1),
+        ("{n, plural, =0 {0} one {# {ui.seat}} many {# {ui.seat}} other {# {ui.seat}}}", "", 1),
+        ("{n, plural, =0 {0} one {# licence} many {# de licences} other {# licences}}", "", 0),
+        ("{n, plural, =0 {0} one {# licence} many {# d’utilisateurs} other {# utilisateurs}}", "", 0),
+        ("{n, plural, =0 {0} one {# libre} many {# libres} other {# libres}}", "<note category=\"qa\">many-without-de</note>", 0),
+        ("{n, plural, =0 {0} one {#} many {#} other {#}}", "", 0),
+        ("{n, plural, =0 {0} one {# libre} many {# libres} other {# libres}}", "<note category=\"qa\">many-without-de: n</note>", 0),
+        ("{n, plural, =0 {0} one {# libre} many {# libres} other {# libres}}", "<note category=\"qa\">many-without-de: m</note>", 1),
+    ])
+    func frenchMany(_ target: String, _ note: String, _ expected: Int) throws {
+        let french = Fixtures.xliff(Self.sources.map { id, source in
+            switch id {
+            case "msg.count": return Fixtures.targetUnit(id, source: source, target: target, extraNote: note)
+            case "msg.assign": return Fixtures.targetUnit(id, source: source, target: "{user} {ui.seat}")
+            default: return Fixtures.targetUnit(id, source: source, target: "fr \(source)")
+            }
+        }.joined(separator: "\n"), trgLang: "fr")
+        let issues = CatalogAudit.audit(try Self.set(targets: [.fr: french])).filter { $0.kind != .placeholderMismatch }
+        #expect(issues.map(\.kind) == Array(repeating: .manyWithoutDe, count: expected))
+        #expect(issues.allSatisfy { $0.unitID == "msg.count" && $0.message.hasPrefix("plural {n}: 'many' equals 'other'") })
+    }
+
     @Test func missingLabelInSourceCatalog() throws {
         let source = Fixtures.xliff((Self.sources + [("msg.help", "Open {ui.help}")]).map { Fixtures.sourceUnit($0.0, $0.1) }
             .joined(separator: "\n"))

@@ -19,7 +19,9 @@ extension ModelBindings {
             return money(summary.totalCost ?? Money(cents: 0, currency: ""))
         }
         b.bindQuery("zendeskCurrency", sig(result: .string)) { _, s in
-            try .string(s.zendesk().subscription.products.first?.cost.currency ?? "")
+            let subscription = try s.zendesk().subscription
+            return .string(subscription.products.first?.cost.currency ?? subscription.offers.first?.cost.currency
+                ?? subscription.discount?.currency ?? "USD")
         }
         b.bindGuard("hasOffers") { _, s in !(try openOffers(s.zendesk())).isEmpty }
         b.bindQuery("offers", sig(result: .list(.string))) { _, s in .list(try openOffers(s.zendesk()).map { .string($0.name) }) }

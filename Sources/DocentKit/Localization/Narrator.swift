@@ -17,7 +17,7 @@ public struct Narrator: Sendable {
         self.localizer = localizer
         self.terms = Set(
             catalogs.catalog(language).units.map(\.id)
-                .filter { $0.hasPrefix("ui.seat.") || $0.hasPrefix("ui.perm.") }
+                .filter { $0.hasPrefix("ui.seat.") || $0.hasPrefix("ui.seats.") || $0.hasPrefix("ui.perm.") }
                 .compactMap { localizer.label($0) })
     }
 
