@@ -55,9 +55,11 @@ public struct DefinitionLoader: Sendable {
                 .duplicateStep, file: file, line: Self.lines(ofStep: step.id, in: data).last, step: step.id,
                 message: "another step has the same id")
         }
-        return Definition(
+        var definition = Definition(
             id: raw.id, title: raw.title, summary: raw.summary, tags: raw.tags ?? [], variables: raw.variables ?? [:], start: raw.start,
             steps: steps, file: file, contentHash: SHA256.hex(hashed))
+        definition.sources = raw.sources ?? []
+        return definition
     }
 
     /// The 1-based line on which step `id` is declared, if it can be found.
@@ -175,4 +177,5 @@ struct RawDefinition: Decodable {
     var start: String
     var include: [Inclusion]?
     var steps: [Step]
+    var sources: [SourceArticle]?
 }
