@@ -35,13 +35,15 @@ public struct Article: Sendable, Hashable, Codable {
     public var encoding: String?
     /// How many markup errors libxml2 recovered from (unclosed tags, stray end tags…).
     public var markupErrors: Int
+    /// The first markup error, with its line (`line 12: Unexpected end tag : li`).
+    public var firstMarkupError: String?
 
     /// Creates an article.
     public init(
         file: String, shape: ArticleShape, language: Language, languageSource: LanguageSource, id: String? = nil,
         url: String? = nil, sourceLocale: String? = nil, outdated: Bool? = nil, title: String, updated: ArticleDate? = nil,
         subscriptions: [String] = [], location: [String] = [], disclaimer: String? = nil, sections: [ArticleSection] = [],
-        encoding: String? = nil, markupErrors: Int = 0
+        encoding: String? = nil, markupErrors: Int = 0, firstMarkupError: String? = nil
     ) {
         self.file = file
         self.shape = shape
@@ -59,6 +61,7 @@ public struct Article: Sendable, Hashable, Codable {
         self.sections = sections
         self.encoding = encoding
         self.markupErrors = markupErrors
+        self.firstMarkupError = firstMarkupError
     }
 
     /// Every step of every section, depth first, with its depth (0 for a top-level step).

@@ -87,7 +87,8 @@ public struct ArticleImporter: Sendable {
         return Article(
             file: file, shape: reader.shape, language: language.0, languageSource: language.1, id: url.flatMap(Self.articleID),
             url: url, title: title, updated: reader.lastUpdated, subscriptions: reader.subscriptions, location: reader.location,
-            disclaimer: reader.disclaimer, sections: reader.sections, encoding: page.encoding, markupErrors: page.errors)
+            disclaimer: reader.disclaimer, sections: reader.sections, encoding: page.encoding, markupErrors: page.errors,
+            firstMarkupError: Self.describe(page))
     }
 
     /// Imports Zendesk Help Center API JSON; its body is HTML, parsed as UTF-8.
@@ -95,6 +96,7 @@ public struct ArticleImporter: Sendable {
         let api = try ZendeskAPIArticle.decode(data, file: file)
         var reader = PageReader()
         var errors = 0
+        var firstError: String?
         if let body = api.body, !body.isEmpty {
             let html = Data(("<html><body>" + body + "</body></html>").utf8)
             if html.count > Self.maximumSize {
@@ -103,6 +105,7 @@ public struct ArticleImporter: Sendable {
             if let page = HTMLParser.parse(html, url: file, encoding: "UTF-8") {
                 reader.read(page.root)
                 errors = page.errors
+                firstError = Self.describe(page)
             }
         }
         let title = api.title.collapsingWhitespace
@@ -114,7 +117,8 @@ public struct ArticleImporter: Sendable {
             id: api.id ?? api.htmlURL.flatMap(Self.articleID), url: api.htmlURL, sourceLocale: api.sourceLocale,
             outdated: api.outdated, title: title, updated: api.updatedAt.flatMap { ArticleDate(iso: $0) } ?? reader.lastUpdated,
             subscriptions: reader.subscriptions, location: reader.location, disclaimer: reader.disclaimer,
-            sections: reader.sections, encoding: "UTF-8", markupErrors: errors)
+            sections: reader.sections, encoding: "UTF-8", markupErrors: errors,
+            firstMarkupError: firstError)
     }
 
     /// The override, else the tag, else the address, else a guess from the words.
@@ -137,6 +141,12 @@ public struct ArticleImporter: Sendable {
         }
         if let language = LanguageDetection.guess(texts) { return (language, .content) }
         throw ArticleError(file: file, kind: .unknownLanguage)
+    }
+
+    /// The first markup error as `line N: message`.
+    private static func describe(_ page: HTMLParser.Result) -> String? {
+        guard let message = page.firstErrorMessage else { return nil }
+        return page.firstErrorLine.map { "line \($0): \(message)" } ?? message
     }
 
     /// The numeric id in a Zendesk article address (`/articles/4408822236698-…`).

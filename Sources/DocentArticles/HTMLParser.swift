@@ -19,6 +19,8 @@ enum HTMLParser {
         var errors: Int
         /// The first error's line, if any.
         var firstErrorLine: Int?
+        /// The first error's message, if any.
+        var firstErrorMessage: String?
     }
 
     /// Calls `xmlInitParser()` once per process.
@@ -57,7 +59,16 @@ enum HTMLParser {
         let declared = document.pointee.encoding.map { String(cString: $0) }
         return Result(
             root: copy(rootElement, depth: 0, counter: &counter), encoding: encoding ?? declared, errors: Int(record.errors),
-            firstErrorLine: record.firstLine > 0 ? Int(record.firstLine) : nil)
+            firstErrorLine: record.firstLine > 0 ? Int(record.firstLine) : nil,
+            firstErrorMessage: record.errors > 0 ? message(of: &record) : nil)
+    }
+
+    /// The first error's message, without its trailing newline.
+    private static func message(of record: inout docent_error_record) -> String {
+        withUnsafeBytes(of: &record.firstMessage) { raw in
+            let bytes = raw.prefix { $0 != 0 }
+            return String(decoding: bytes, as: UTF8.self).collapsingWhitespace
+        }
     }
 
     /// Copies an element and its descendants, up to ``maximumDepth``.

@@ -207,6 +207,9 @@ struct PageReader {
         let text = Self.inlineText(run)
         guard !text.isEmpty else { return }
         let bold = Self.leadingBold(run)
+        if text.count <= 80, run.contains(where: { $0.first { $0.name == "time" && $0.attribute("datetime") != nil } != nil }) {
+            return
+        }
         if Self.isDisclaimer(text, beforeTitle: !passedTitle) {
             if disclaimer == nil {
                 disclaimer = ArticleVocabulary.remainder(after: Self.noteLabels + Self.disclaimerLabels, in: text, bold: bold)?.nonEmpty ?? text
@@ -452,7 +455,7 @@ struct PageReader {
         let quotes: Set<Character> = ["\"", "'", "“", "”", "„", "«", "»", "‘", "’", "‚"]
         var label = text.trimmingColon
         while let first = label.first, quotes.contains(first) { label = String(label.dropFirst()).trimmedSpaces }
-        while let last = label.last, quotes.contains(last) || last == "." || last == "," { label = String(label.dropLast()).trimmedSpaces }
+        while let last = label.last, quotes.contains(last) || last == "." || last == "," || last == "!" { label = String(label.dropLast()).trimmedSpaces }
         return label.trimmingColon
     }
 

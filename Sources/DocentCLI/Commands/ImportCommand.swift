@@ -10,7 +10,7 @@ import Foundation
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Read help-center articles (HTML or Zendesk API JSON) and compare them with Docent.",
+        abstract: "Read help-center articles, list labels, report drift.",
         discussion: """
             Reads HubSpot knowledge-base pages, Zendesk Help Center pages and Zendesk Help Center API \
             article JSON, in en, fr, de, sv or nl. Files over 8 MiB are refused. Nothing is fetched from \

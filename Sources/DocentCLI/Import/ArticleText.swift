@@ -23,7 +23,9 @@ enum ArticleText {
         if !article.location.isEmpty { lines.append("  location: " + article.location.joined(separator: " > ")) }
         if let disclaimer = article.disclaimer { lines.append("  machine-translation disclaimer: \(disclaimer)") }
         if let encoding = article.encoding { lines.append("  encoding: \(encoding)") }
-        if article.markupErrors > 0 { lines.append("  markup: recovered from \(article.markupErrors) error(s)") }
+        if article.markupErrors > 0 {
+            lines.append("  markup: recovered from \(article.markupErrors) error(s)" + (article.firstMarkupError.map { ", first at \($0)" } ?? ""))
+        }
         for section in article.sections {
             lines.append("")
             lines.append("  ## " + (section.heading ?? "(introduction)"))
@@ -68,7 +70,7 @@ enum ArticleText {
             + (report.section.map { ", section “\($0)”" } ?? "") + ": " + (report.drift ? "drift found" : "aligned"))
         lines.append("  matched: \(report.matched.count)")
         for match in report.matched {
-            lines.append("    \(match.articleStep) ↔ \(match.procedureStep)  [" + match.labels.joined(separator: " | ") + "]")
+            lines.append("    \(match.articleStep) ↔ " + match.procedureSteps.joined(separator: ", ") + "  [" + match.labels.joined(separator: " | ") + "]")
         }
         lines.append("  article steps with no procedure step: \(report.articleOnly.count)")
         for step in report.articleOnly { lines.append("    \(step.articleStep) \(step.text)  [" + step.labels.joined(separator: " | ") + "]") }

@@ -6,19 +6,19 @@ import Foundation
 /// How an article's steps line up with a procedure's steps, through the UI labels both name,
 /// and whether the article is newer than the revision the procedure records as its source.
 public struct DriftReport: Sendable, Codable {
-    /// An article step and the procedure step it matches.
+    /// An article step and the procedure steps naming the same controls.
     public struct Match: Sendable, Codable, Hashable {
         /// The article step's number in its section (`4`, `6.1`).
         public var articleStep: String
         /// The article step's text.
         public var text: String
-        /// The procedure step's id.
-        public var procedureStep: String
+        /// The ids of the procedure steps it matches, in walk order.
+        public var procedureSteps: [String]
         /// The labels both name.
         public var labels: [String]
     }
 
-    /// An article step that names labels no procedure step names in that order.
+    /// An article step that names controls no procedure step names.
     public struct ArticleStep: Sendable, Codable, Hashable {
         /// The step's number in its section.
         public var articleStep: String
@@ -73,10 +73,16 @@ public struct DriftReport: Sendable, Codable {
     /// step, or an article newer than the recorded source.
     public var drift: Bool
 
-    /// A numbered article step with its label texts.
+    /// What an article step or note names: its bold labels and its text.
+    private struct Item {
+        var labels: [String]
+        var text: String
+    }
+
+    /// A numbered article step (an empty number for a note of the section).
     private struct Numbered {
         var number: String
-        var step: DocentArticles.ArticleStep
+        var item: Item
     }
 
     /// A procedure prompt with the label units its message and choices name.
@@ -86,59 +92,58 @@ public struct DriftReport: Sendable, Codable {
     }
 
     /// Compares `article` with `definition`, reading label texts from `catalogs` in the article's language.
+    ///
+    /// The article's section that names most of the procedure's labels is compared step by step:
+    /// each of its steps that names a control matches the procedure steps naming the same
+    /// control (bold label, known variant, or the label's words in its text). A procedure step
+    /// is found when any step or note of the article names one of its controls.
     public static func compare(article: Article, definition: Definition, catalogs: CatalogSet) -> DriftReport {
         let labels = LabelCatalog(catalogs: catalogs, language: article.language)
         let prompts = Self.prompts(of: definition, source: catalogs.source).filter { !$0.units.isEmpty }
-        func matches(_ step: DocentArticles.ArticleStep, _ prompt: Prompt) -> [String] {
-            step.labels.filter { label in
-                prompt.units.contains { id in labels.entry(id).map { labels.names(label, $0) } ?? false }
+        func shared(_ item: Item, _ prompt: Prompt) -> [String] {
+            var result: [String] = []
+            for id in prompt.units {
+                guard let entry = labels.entry(id) else { continue }
+                if let label = item.labels.first(where: { labels.names($0, entry) }) {
+                    if !result.contains(label) { result.append(label) }
+                } else if labels.mentions(item.text, entry), !result.contains(entry.text) {
+                    result.append(entry.text)
+                }
             }
+            return result
         }
-        let sections = article.sections.map { numbered($0.steps, prefix: "") }
+        let sections = article.sections.map { section in
+            numbered(section.steps, prefix: "") + section.notes.map { Numbered(number: "", item: Item(labels: $0.labels, text: $0.text)) }
+        }
         var best = 0
         var bestScore = -1
-        for (index, steps) in sections.enumerated() {
-            let score = prompts.filter { prompt in steps.contains { !matches($0.step, prompt).isEmpty } }.count
+        for (index, items) in sections.enumerated() {
+            let score = prompts.filter { prompt in items.contains { !shared($0.item, prompt).isEmpty } }.count
             if score > bestScore {
                 best = index
                 bestScore = score
             }
         }
-        let all = sections.isEmpty ? [] : sections[best]
-        let steps = all.filter { !$0.step.labels.isEmpty }
-        let n = steps.count, m = prompts.count
-        var table = [[Int]](repeating: [Int](repeating: 0, count: m + 1), count: n + 1)
-        if n > 0, m > 0 {
-            for i in stride(from: n - 1, through: 0, by: -1) {
-                for j in stride(from: m - 1, through: 0, by: -1) {
-                    let pair = matches(steps[i].step, prompts[j]).isEmpty ? 0 : table[i + 1][j + 1] + 1
-                    table[i][j] = max(pair, table[i + 1][j], table[i][j + 1])
-                }
-            }
-        }
+        let steps = sections.isEmpty ? [] : sections[best].filter { !$0.number.isEmpty }
         var matched: [Match] = []
         var articleOnly: [ArticleStep] = []
-        var usedPrompts: Set<Int> = []
-        var i = 0, j = 0
-        while i < n, j < m {
-            let shared = matches(steps[i].step, prompts[j])
-            if !shared.isEmpty, table[i][j] == table[i + 1][j + 1] + 1 {
-                matched.append(Match(articleStep: steps[i].number, text: steps[i].step.text, procedureStep: prompts[j].step.id, labels: shared))
-                usedPrompts.insert(j)
-                i += 1
-                j += 1
-            } else if table[i + 1][j] >= table[i][j + 1] {
-                articleOnly.append(ArticleStep(articleStep: steps[i].number, text: steps[i].step.text, labels: steps[i].step.labels))
-                i += 1
-            } else {
-                j += 1
+        var unlabelled = 0
+        for step in steps {
+            let hits = prompts.map { ($0, shared(step.item, $0)) }.filter { !$0.1.isEmpty }
+            if hits.isEmpty {
+                if step.item.labels.isEmpty {
+                    unlabelled += 1
+                } else {
+                    articleOnly.append(ArticleStep(articleStep: step.number, text: step.item.text, labels: step.item.labels))
+                }
+                continue
             }
+            var names: [String] = []
+            for label in hits.flatMap(\.1) where !names.contains(label) { names.append(label) }
+            matched.append(Match(articleStep: step.number, text: step.item.text, procedureSteps: hits.map(\.0.step.id), labels: names))
         }
-        while i < n {
-            articleOnly.append(ArticleStep(articleStep: steps[i].number, text: steps[i].step.text, labels: steps[i].step.labels))
-            i += 1
-        }
-        let procedureOnly = prompts.enumerated().filter { !usedPrompts.contains($0.offset) }.map { _, prompt in
+        let everything = sections.flatMap { $0 }
+        let procedureOnly = prompts.filter { prompt in !everything.contains { !shared($0.item, prompt).isEmpty } }.map { prompt in
             ProcedureStep(step: prompt.step.id, kind: prompt.step.kindName, units: prompt.units, required: isRequired(prompt.step))
         }
         let recorded = definition.sources.filter { $0.language == article.language.rawValue }
@@ -151,8 +156,7 @@ public struct DriftReport: Sendable, Codable {
         return DriftReport(
             procedure: definition.id, file: article.file, language: article.language,
             section: article.sections.indices.contains(best) ? article.sections[best].heading : nil,
-            matched: matched, articleOnly: articleOnly, procedureOnly: procedureOnly,
-            unlabelled: all.count - steps.count,
+            matched: matched, articleOnly: articleOnly, procedureOnly: procedureOnly, unlabelled: unlabelled,
             source: Source(recorded: source, articleUpdated: article.updated, newer: newer), drift: drift)
     }
 
@@ -169,7 +173,8 @@ public struct DriftReport: Sendable, Codable {
         var result: [Numbered] = []
         for (index, step) in steps.enumerated() {
             let number = prefix + String(index + 1)
-            result.append(Numbered(number: number, step: step))
+            result.append(Numbered(number: number, item: Item(labels: step.labels, text: step.text)))
+            for note in step.notes { result.append(Numbered(number: "", item: Item(labels: note.labels, text: note.text))) }
             result += numbered(step.substeps, prefix: number + ".")
         }
         return result

@@ -66,6 +66,18 @@ public struct LabelCatalog: Sendable {
         return key == entry.key || entry.variantKeys.contains(key) || Self.similarity(key, entry.key) >= 0.85
     }
 
+    /// Whether `text` contains the words of the unit's label (labels of four letters or more).
+    func mentions(_ text: String, _ entry: Entry) -> Bool {
+        let label = Self.words(entry.text)
+        guard label.count >= 4 else { return false }
+        return (" " + Self.words(text) + " ").contains(" " + label + " ")
+    }
+
+    /// The letters and digits of `text`, lowercased, as words separated by single spaces.
+    static func words(_ text: String) -> String {
+        text.lowercased().split { !($0.isLetter || $0.isNumber) }.joined(separator: " ")
+    }
+
     /// A comparison key: lowercase, typographic apostrophes and `&`/“and” unified, digits and
     /// `#` dropped, spaces collapsed.
     static func key(_ text: String) -> String {
