@@ -63,11 +63,11 @@ enum ArticleVocabulary {
 
     /// How conditional steps open ("If you …").
     static let conditionalOpenings: [Language: [String]] = [
-        .en: ["if you ", "if your ", "if the "],
-        .fr: ["si vous ", "si votre ", "s'il ", "s’il ", "si le ", "si la ", "si l'", "si l’"],
-        .de: ["wenn sie ", "falls sie ", "wenn ihr ", "falls ihr "],
-        .sv: ["om du ", "om ditt ", "om din ", "om kontot "],
-        .nl: ["als je ", "als u ", "indien je ", "indien u ", "als jouw ", "als het "],
+        .en: ["if "],
+        .fr: ["si ", "s'il ", "s’il ", "s'ils ", "s’ils "],
+        .de: ["wenn ", "falls "],
+        .sv: ["om "],
+        .nl: ["als ", "indien "],
     ]
 
     /// Month names and their usual abbreviations, by month number, in all five languages.

@@ -39,10 +39,21 @@ struct ImportCommand: ParsableCommand {
     var against: String?
 
 
+    @Option(name: .long, help: ArgumentHelp("Write a starting definition and catalog for a new procedure with this id.", valueName: "procedure-id"))
+    var draft: String?
+
+    @Option(name: .long, help: ArgumentHelp("The folder --draft writes (default: ./<procedure-id>); it must not exist yet.", valueName: "dir"))
+    var output: String?
+
     func run() throws {
         try reportingFailures {
-            if labels, against != nil { throw usage("--labels and --against cannot be combined") }
-            if against != nil, files.count != 1 { throw usage("--against takes exactly one file") }
+            if [labels, against != nil, draft != nil].filter({ $0 }).count > 1 {
+                throw usage("--labels, --against and --draft cannot be combined")
+            }
+            if against != nil || draft != nil, files.count != 1 { throw usage("--against and --draft take exactly one file") }
+            if let draft, draft.isEmpty || !draft.allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }) {
+                throw usage("a procedure id is lowercase letters, digits and hyphens, not '\(draft)'")
+            }
             if files.filter({ $0 == "-" }).count > 1 { throw usage("standard input (-) can be read only once") }
             var language: Language?
             if let lang {
@@ -70,6 +81,9 @@ struct ImportCommand: ParsableCommand {
                 let report = DriftReport.compare(article: article, definition: definition, catalogs: library.catalogs)
                 if json { try terminal.outJSON(report) } else { terminal.out(ArticleText.drift(report)) }
                 if report.drift { throw CommandFailure(message: "", status: ExitStatus.notCompleted) }
+            } else if let draft {
+                guard let article = articles.first else { return }
+                try ArticleImport.writeDraft(article, id: draft, output: output, terminal: terminal)
             } else if json {
                 if articles.count == 1, let article = articles.first { try terminal.outJSON(article) } else { try terminal.outJSON(articles) }
             } else {

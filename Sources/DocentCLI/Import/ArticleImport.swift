@@ -1,4 +1,5 @@
 import DocentArticles
+import DocentKit
 import Foundation
 
 /// Reads the articles named on the command line, with failures mapped to exit codes.
@@ -46,5 +47,29 @@ enum ArticleImport {
         } catch {
             return .failure(error)
         }
+    }
+
+    /// Writes a draft of procedure `id` into `output` (default `./<id>`), then loads it back to
+    /// check that it validates.
+    static func writeDraft(_ article: Article, id: String, output: String?, terminal: Terminal) throws(CommandFailure) {
+        let library = try Loading.library()
+        let folder = URL(fileURLWithPath: output ?? id, relativeTo: Loading.currentDirectory)
+        if FileManager.default.fileExists(atPath: folder.path) {
+            throw CommandFailure(message: "\(output ?? id): error: the draft folder already exists", status: ExitStatus.usage)
+        }
+        let draft = ProcedureDraft(article: article, id: id, catalogs: library.catalogs)
+        do {
+            try draft.write(to: folder)
+        } catch {
+            throw CommandFailure(message: "\(output ?? id): error: cannot write the draft: \(error.localizedDescription)", status: ExitStatus.usage)
+        }
+        do {
+            _ = try library.loadDraft(at: folder)
+        } catch {
+            throw CommandFailure(message: "docent: internal error: the draft does not validate: \(error)", status: ExitStatus.internalError)
+        }
+        let path = output ?? id
+        terminal.out("\(path)/\(draft.definitionFile): \(draft.definition.steps.count) steps\n")
+        terminal.out("\(path)/\(draft.catalogFile): \(draft.units.count) new units (\(draft.language.rawValue))\n")
     }
 }
