@@ -22,6 +22,7 @@ static inline void docent_xmlFree(void *pointer) { xmlFree(pointer); }
 typedef struct {
     int errors;
     int firstLine;
+    int firstColumn;
     int firstCode;
     char firstMessage[200];
 } docent_error_record;
@@ -39,6 +40,7 @@ static inline void docent_record_error(void *context, xmlErrorPtr error) {
     record->errors += 1;
     if (record->errors == 1) {
         record->firstLine = error->line;
+        record->firstColumn = error->int2;
         record->firstCode = error->code;
         const char *message = error->message != NULL ? error->message : "";
         int i = 0;

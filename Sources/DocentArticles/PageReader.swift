@@ -508,8 +508,3 @@ struct PageReader {
             .filter { !$0.isEmpty }
     }
 }
-
-extension String {
-    /// The string, or nil when empty.
-    var nonEmpty: String? { isEmpty ? nil : self }
-}

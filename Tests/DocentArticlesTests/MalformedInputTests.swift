@@ -58,3 +58,24 @@ struct MalformedInputTests {
         #expect(guessed.languageSource == .content)
     }
 }
+
+/// The importer never loads a DTD or an external entity, local or remote.
+@Suite("no external entities")
+struct ExternalEntityTests {
+    @Test("a DOCTYPE naming a local DTD that defines an entity: the DTD is not read, the entity not expanded")
+    func localDTD() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docent-dtd-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dtd = folder.appendingPathComponent("evil.dtd")
+        try Data("<!ENTITY secret \"LEAKED\">".utf8).write(to: dtd)
+        let page = """
+            <!DOCTYPE html SYSTEM "\(dtd.absoluteString)" [<!ENTITY inner SYSTEM "\(dtd.absoluteString)">]>
+            <html lang="en"><body><h1>Title &secret; &inner;</h1><ol><li>Click <b>Save &secret;</b>.</li></ol></body></html>
+            """
+        let article = try ArticleImporter(language: .en).importData(Data(page.utf8), file: "entities.html")
+        #expect(article.title.hasPrefix("Title"))
+        #expect(!article.title.contains("LEAKED"))
+        #expect(!article.labels.contains { $0.contains("LEAKED") })
+    }
+}

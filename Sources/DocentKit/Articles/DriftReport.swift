@@ -19,7 +19,7 @@ public struct DriftReport: Sendable, Codable {
     }
 
     /// An article step that names controls no procedure step names.
-    public struct ArticleStep: Sendable, Codable, Hashable {
+    public struct UnmatchedArticleStep: Sendable, Codable, Hashable {
         /// The step's number in its section.
         public var articleStep: String
         /// The step's text.
@@ -29,7 +29,7 @@ public struct DriftReport: Sendable, Codable {
     }
 
     /// A procedure step whose labels no article step names.
-    public struct ProcedureStep: Sendable, Codable, Hashable {
+    public struct UnmatchedProcedureStep: Sendable, Codable, Hashable {
         /// The step id.
         public var step: String
         /// Its kind (`instruction`, `confirm`, `question`, `input`).
@@ -62,9 +62,9 @@ public struct DriftReport: Sendable, Codable {
     /// The steps matched, in article order.
     public var matched: [Match]
     /// Article steps that name labels but match no procedure step.
-    public var articleOnly: [ArticleStep]
+    public var articleOnly: [UnmatchedArticleStep]
     /// Procedure steps that name labels but match no article step.
-    public var procedureOnly: [ProcedureStep]
+    public var procedureOnly: [UnmatchedProcedureStep]
     /// Article steps of the section that name no label, and so cannot be compared.
     public var unlabelled: Int
     /// The source check.
@@ -126,7 +126,7 @@ public struct DriftReport: Sendable, Codable {
         }
         let steps = sections.isEmpty ? [] : sections[best].filter { !$0.number.isEmpty }
         var matched: [Match] = []
-        var articleOnly: [ArticleStep] = []
+        var articleOnly: [UnmatchedArticleStep] = []
         var unlabelled = 0
         for step in steps {
             let hits = prompts.map { ($0, shared(step.item, $0)) }.filter { !$0.1.isEmpty }
@@ -134,7 +134,7 @@ public struct DriftReport: Sendable, Codable {
                 if step.item.labels.isEmpty {
                     unlabelled += 1
                 } else {
-                    articleOnly.append(ArticleStep(articleStep: step.number, text: step.item.text, labels: step.item.labels))
+                    articleOnly.append(UnmatchedArticleStep(articleStep: step.number, text: step.item.text, labels: step.item.labels))
                 }
                 continue
             }
@@ -144,7 +144,7 @@ public struct DriftReport: Sendable, Codable {
         }
         let everything = sections.flatMap { $0 }
         let procedureOnly = prompts.filter { prompt in !everything.contains { !shared($0.item, prompt).isEmpty } }.map { prompt in
-            ProcedureStep(step: prompt.step.id, kind: prompt.step.kindName, units: prompt.units, required: isRequired(prompt.step))
+            UnmatchedProcedureStep(step: prompt.step.id, kind: prompt.step.kindName, units: prompt.units, required: isRequired(prompt.step))
         }
         let recorded = definition.sources.filter { $0.language == article.language.rawValue }
         let source = recorded.first { $0.article == article.url || $0.article == article.id } ?? recorded.first
@@ -169,7 +169,7 @@ public struct DriftReport: Sendable, Codable {
     }
 
     /// The steps of a list, depth first, numbered `1`, `1.1`, `1.1.2`.
-    private static func numbered(_ steps: [DocentArticles.ArticleStep], prefix: String) -> [Numbered] {
+    private static func numbered(_ steps: [ArticleStep], prefix: String) -> [Numbered] {
         var result: [Numbered] = []
         for (index, step) in steps.enumerated() {
             let number = prefix + String(index + 1)
