@@ -83,3 +83,43 @@ struct DraftTests {
         #expect(throws: KitError.self) { try library.loadDraft(at: folder) }
     }
 }
+
+/// The same article in a second language fills the targets of the labels a draft added.
+@Suite("draft label translations")
+struct DraftTranslationTests {
+    /// A Swedish twin of `hubspot-fr-2025.html`: same steps, Swedish words.
+    static let swedish = """
+        <html lang="sv"><body><h1>Hantera betalda platser</h1><p>Senast uppdaterad: 10 februari 2025</p>
+        <h2>Tilldela platser</h2><ol>
+        <li>Klicka på kugghjulet <strong>Inställningar</strong> i huvudmenyn.</li>
+        <li>Gå till <strong>Användare och team</strong> i menyn till vänster.</li>
+        <li>Klicka på <strong>Hantera betalda användare</strong> uppe till höger.</li>
+        <li>Välj hubben i rullgardinsmenyn <strong>Platstyp</strong>.</li>
+        <li>Markera rutan bredvid användaren.</li>
+        <li>Om en plats är ledig klickar du på <strong>Bekräfta</strong>.</li>
+        <li>Annars klickar du på <strong>Checkout</strong> och sedan på <strong>Slutför köpet</strong> i panelen <strong>Köp användare</strong>.</li>
+        </ol></body></html>
+        """
+
+    @Test("labels only, marked for review (needs-review-translation), prompts untouched; the folder still validates")
+    func labelTargets() throws {
+        let library = try DocentLibrary.bundled()
+        let folder = DraftTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let french = ProcedureDraft(article: try Fixtures.article("hubspot-fr-2025.html"), id: "assign-fr", catalogs: library.catalogs)
+        try french.write(to: folder)
+        let loaded = try library.loadDraft(at: folder)
+        let article = try ArticleImporter().importData(Data(Self.swedish.utf8), file: "sv.html")
+        let swedish = ProcedureDraft(article: article, id: "assign-fr", catalogs: library.catalogs)
+        let targets = swedish.labelTargets(for: loaded, catalogs: library.catalogs)
+        #expect(Set(targets.map { "\($0.source) → \($0.target)" }) == ["Type de licence → Platstyp", "Valider → Bekräfta"])
+        try swedish.targetXLIFF(targets, for: loaded).write(to: folder.appendingPathComponent("sv.xlf"))
+        let again = try library.loadDraft(at: folder)
+        let translation = try #require(again.translations.first)
+        #expect(translation.language == .sv)
+        #expect(translation.units.count == 2)
+        #expect(translation.units.allSatisfy { $0.state == .translated && $0.id.hasPrefix("ui.assign-fr.") })
+        let xml = try String(contentsOf: folder.appendingPathComponent("sv.xlf"), encoding: .utf8)
+        #expect(xml.components(separatedBy: "subState=\"docent:needs-review-translation\"").count == 3)
+    }
+}

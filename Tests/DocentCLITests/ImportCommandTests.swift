@@ -87,3 +87,25 @@ struct ImportCommandTests {
         #expect(french.differing.map(\.label).contains("Valider"))
     }
 }
+
+/// `docent import --draft` writes a draft folder that validates, and refuses to overwrite one.
+@Suite("docent import --draft")
+struct ImportDraftTests {
+    @Test("writes <id>.json and <lang>.xlf, which load back; a second run in the same language is refused")
+    func draft() async throws {
+        let directory = try TemporaryDirectory()
+        let run = try await Docent.run(
+            ["import", ImportCommandTests.fixture("hubspot-nl.html"), "--draft", "seats-nl"], directory: directory.url)
+        #expect(run.status == 0, "\(run)")
+        #expect(run.stdout.hasPrefix("seats-nl/seats-nl.json: "))
+        let folder = directory.url.appendingPathComponent("seats-nl")
+        let draft = try Docent.library().loadDraft(at: folder)
+        #expect(draft.language == .nl)
+        let again = try await Docent.run(
+            ["import", ImportCommandTests.fixture("hubspot-nl.html"), "--draft", "seats-nl"], directory: directory.url)
+        #expect(again.status == 64)
+        #expect(again.stderr.contains("already has its nl catalog"))
+        let badID = try await Docent.run(["import", ImportCommandTests.fixture("hubspot-nl.html"), "--draft", "Seats NL"])
+        #expect(badID.status == 64)
+    }
+}

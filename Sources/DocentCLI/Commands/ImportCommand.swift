@@ -42,7 +42,7 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write a starting definition and catalog for a new procedure with this id.", valueName: "procedure-id"))
     var draft: String?
 
-    @Option(name: .long, help: ArgumentHelp("The folder --draft writes (default: ./<procedure-id>); it must not exist yet.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("The folder --draft writes (default: ./<procedure-id>); if it holds the draft, adds label translations.", valueName: "dir"))
     var output: String?
 
     func run() throws {

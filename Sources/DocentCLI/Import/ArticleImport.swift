@@ -50,26 +50,62 @@ enum ArticleImport {
     }
 
     /// Writes a draft of procedure `id` into `output` (default `./<id>`), then loads it back to
-    /// check that it validates.
+    /// check that it validates. When the folder already holds that draft in another language,
+    /// writes this article's names for the labels the draft added instead (`<lang>.xlf`).
     static func writeDraft(_ article: Article, id: String, output: String?, terminal: Terminal) throws(CommandFailure) {
         let library = try Loading.library()
-        let folder = URL(fileURLWithPath: output ?? id, relativeTo: Loading.currentDirectory)
-        if FileManager.default.fileExists(atPath: folder.path) {
-            throw CommandFailure(message: "\(output ?? id): error: the draft folder already exists", status: ExitStatus.usage)
-        }
+        let path = output ?? id
+        let folder = URL(fileURLWithPath: path, relativeTo: Loading.currentDirectory)
         let draft = ProcedureDraft(article: article, id: id, catalogs: library.catalogs)
+        if FileManager.default.fileExists(atPath: folder.path) {
+            try translateLabels(of: folder, path: path, with: draft, library: library, terminal: terminal)
+            return
+        }
         do {
             try draft.write(to: folder)
         } catch {
-            throw CommandFailure(message: "\(output ?? id): error: cannot write the draft: \(error.localizedDescription)", status: ExitStatus.usage)
+            throw CommandFailure(message: "\(path): error: cannot write the draft: \(error.localizedDescription)", status: ExitStatus.usage)
         }
+        try validate(folder, library: library)
+        terminal.out("\(path)/\(draft.definitionFile): \(draft.definition.steps.count) steps\n")
+        terminal.out("\(path)/\(draft.catalogFile): \(draft.units.count) new units (\(draft.language.rawValue))\n")
+    }
+
+    /// Adds `<lang>.xlf` to an existing draft folder: targets for the labels the draft added.
+    private static func translateLabels(
+        of folder: URL, path: String, with draft: ProcedureDraft, library: DocentLibrary, terminal: Terminal
+    ) throws(CommandFailure) {
+        guard FileManager.default.fileExists(atPath: folder.appendingPathComponent(draft.definitionFile).path) else {
+            throw CommandFailure(message: "\(path): error: the folder exists and holds no draft '\(draft.id)'", status: ExitStatus.usage)
+        }
+        let existing: LoadedDraft
         do {
-            _ = try library.loadDraft(at: folder)
+            existing = try library.loadDraft(at: folder)
+        } catch {
+            throw CommandFailure(message: "\(error)", status: ExitStatus.badData)
+        }
+        let file = folder.appendingPathComponent(draft.catalogFile)
+        if existing.language == draft.language || FileManager.default.fileExists(atPath: file.path) {
+            throw CommandFailure(
+                message: "\(path)/\(draft.catalogFile): error: the draft already has its \(draft.language.rawValue) catalog", status: ExitStatus.usage)
+        }
+        let targets = draft.labelTargets(for: existing, catalogs: library.catalogs)
+        do {
+            try draft.targetXLIFF(targets, for: existing).write(to: file, options: .atomic)
+        } catch {
+            throw CommandFailure(message: "\(path): error: cannot write \(draft.catalogFile): \(error.localizedDescription)", status: ExitStatus.usage)
+        }
+        try validate(folder, library: library)
+        terminal.out("\(path)/\(draft.catalogFile): \(targets.count) label targets to review (\(draft.language.rawValue))\n")
+    }
+
+    /// Loads a draft folder back; a draft Docent wrote that does not validate is Docent's bug.
+    @discardableResult
+    private static func validate(_ folder: URL, library: DocentLibrary) throws(CommandFailure) -> LoadedDraft {
+        do {
+            return try library.loadDraft(at: folder)
         } catch {
             throw CommandFailure(message: "docent: internal error: the draft does not validate: \(error)", status: ExitStatus.internalError)
         }
-        let path = output ?? id
-        terminal.out("\(path)/\(draft.definitionFile): \(draft.definition.steps.count) steps\n")
-        terminal.out("\(path)/\(draft.catalogFile): \(draft.units.count) new units (\(draft.language.rawValue))\n")
     }
 }

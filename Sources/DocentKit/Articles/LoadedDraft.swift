@@ -7,6 +7,8 @@ public struct LoadedDraft: Sendable {
     public let definition: Definition
     /// The draft's catalog (source language: the article's).
     public let catalog: Catalog
+    /// Target catalogs of its labels in other languages, from the same article in those languages.
+    public let translations: [Catalog]
 
     /// The draft's language.
     public var language: Language { catalog.language }
