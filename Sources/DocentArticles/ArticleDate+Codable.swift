@@ -1,4 +1,5 @@
 extension ArticleDate: Codable {
+    /// Reads `YYYY-MM-DD`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
@@ -8,6 +9,7 @@ extension ArticleDate: Codable {
         self = date
     }
 
+    /// Writes `YYYY-MM-DD`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(iso)

@@ -42,10 +42,12 @@ public struct ArticleDate: Sendable, Hashable, Comparable {
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
+    /// Earlier days come first.
     public static func < (lhs: ArticleDate, rhs: ArticleDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
+    /// The number of days in `month` of `year` (Gregorian).
     private static func days(inMonth month: Int, of year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

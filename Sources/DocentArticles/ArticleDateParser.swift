@@ -30,6 +30,7 @@ enum ArticleDateParser {
         var suffixAllowed: Bool
     }
 
+    /// The first words of `text`, split at anything but letters and digits.
     private static func tokens(of text: String) -> [Token] {
         let words = text.split { !($0.isLetter || $0.isNumber) }
         return words.prefix(40).map { word in
@@ -40,6 +41,7 @@ enum ArticleDateParser {
         }
     }
 
+    /// The first `YYYY-MM-DD` in the first 400 bytes of `text`.
     private static func firstISODate(in text: String) -> ArticleDate? {
         let bytes = Array(text.utf8.prefix(400))
         guard bytes.count >= 10 else { return nil }

@@ -156,6 +156,7 @@ public struct ArticleImporter: Sendable {
         return digits.isEmpty ? nil : String(digits)
     }
 
+    /// Whether a byte is ASCII white space.
     private static func isSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
     }

@@ -51,15 +51,24 @@ struct PageReader {
     /// What the page shows of each shape.
     private(set) var evidence = Evidence()
 
+    /// What the next list or lines complete, if anything.
     private var pending: Pending?
+    /// Whether the walk has reached the title `h1` (a disclaimer stands before it).
     private var passedTitle = false
+    /// The document-order index of the title `h1`.
     private var titleIndex: Int?
 
+    /// Note labels of every language, longest first.
     static let noteLabels = ArticleVocabulary.all(ArticleVocabulary.noteLabels)
+    /// Disclaimer labels of every language, longest first.
     static let disclaimerLabels = ArticleVocabulary.all(ArticleVocabulary.disclaimerLabels)
+    /// Last-updated labels of every language, longest first.
     static let updatedLabels = ArticleVocabulary.all(ArticleVocabulary.updatedLabels)
+    /// "Available with" labels of every language, longest first.
     static let availabilityLabels = ArticleVocabulary.all(ArticleVocabulary.availabilityLabels)
+    /// Location labels of every language, longest first.
     static let locationLabels = ArticleVocabulary.all(ArticleVocabulary.locationLabels)
+    /// Machine-translation phrases of every language.
     static let translationMarkers = Array(ArticleVocabulary.translationMarkers.values.joined())
 
     /// Elements whose content is never article text.
@@ -121,6 +130,7 @@ struct PageReader {
 
     // MARK: - Head
 
+    /// The canonical address and the vendor marks of links, scripts and meta tags.
     private mutating func readHead(_ root: HTMLNode) {
         var marks: [String] = []
         root.forEach { node in
@@ -146,8 +156,10 @@ struct PageReader {
 
     // MARK: - Blocks
 
+    /// The index of the section being filled.
     private var current: Int { sections.count - 1 }
 
+    /// Reads a block in document order; `metadataOnly` reads only the metadata lines (outside the article body).
     private mutating func visit(_ node: HTMLNode, metadataOnly: Bool, skipping: HTMLNode?) {
         if let skipping, node.index == skipping.index { return }
         if node.isText {
@@ -280,6 +292,7 @@ struct PageReader {
         var substeps: [ArticleStep] = []
         var pendingNote = false
 
+        /// Reads an item's nodes: lists become sub-steps (or a note's text), blocks are read in turn, inline runs flushed.
         mutating func read(_ nodes: [HTMLNode]) {
             var run: [HTMLNode] = []
             for node in nodes {

@@ -2,7 +2,9 @@ import Foundation
 
 /// One result slot per file, filled by concurrent workers under a lock.
 final class ResultSlots: @unchecked Sendable {
+    /// Guards `slots`.
     private let lock = NSLock()
+    /// One result per file, nil until its worker is done.
     private var slots: [Result<Article, ArticleError>?]
 
     /// Creates `count` empty slots.

@@ -20,6 +20,7 @@ struct ZendeskAPIArticle: Decodable {
     /// The article's address in the Help Center.
     var htmlURL: String?
 
+    /// The API's field names.
     private enum CodingKeys: String, CodingKey {
         case id, locale, title, body, outdated
         case sourceLocale = "source_locale"
@@ -27,8 +28,10 @@ struct ZendeskAPIArticle: Decodable {
         case htmlURL = "html_url"
     }
 
+    /// The wrapper of `GET …/articles/{id}`.
     private enum WrapperKeys: String, CodingKey { case article }
 
+    /// Reads a bare or wrapped article.
     init(from decoder: any Decoder) throws {
         if let wrapper = try? decoder.container(keyedBy: WrapperKeys.self), wrapper.contains(.article) {
             self = try wrapper.decode(ZendeskAPIArticle.self, forKey: .article)

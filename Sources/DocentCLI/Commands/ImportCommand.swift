@@ -92,6 +92,7 @@ struct ImportCommand: ParsableCommand {
         }
     }
 
+    /// A usage error (exit 64).
     private func usage(_ message: String) -> CommandFailure {
         CommandFailure(message: "docent import: error: \(message)", status: ExitStatus.usage)
     }

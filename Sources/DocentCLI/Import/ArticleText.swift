@@ -36,6 +36,7 @@ enum ArticleText {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// A step as one line, its images and notes under it, then its sub-steps indented.
     private static func render(_ step: ArticleStep, number: Int, depth: Int, into lines: inout [String]) {
         let indent = String(repeating: "   ", count: depth + 2)
         let bullet = step.ordered ? "\(number)." : "-"

@@ -22,12 +22,16 @@ struct DraftBuilder {
         .nl: "Klaar: je hebt alle stappen van het artikel doorlopen.",
     ]
 
+    /// The draft's id, prefix of its message ids.
     let id: String
+    /// The article's language.
     let language: Language
+    /// Docent's labels in that language, reused where they read the same.
     let labels: LabelCatalog
     /// The new units, in order.
     private(set) var units: [(id: String, text: String, note: String)] = []
 
+    /// Creates a builder.
     init(id: String, language: Language, labels: LabelCatalog) {
         self.id = id
         self.language = language

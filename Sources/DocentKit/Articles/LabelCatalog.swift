@@ -99,6 +99,7 @@ public struct LabelCatalog: Sendable {
         return readText(&characters, stopAtBrace: false).split(separator: " ").joined(separator: " ")
     }
 
+    /// Reads text up to the end, or up to the `}` closing a branch when `stopAtBrace`.
     private static func readText(_ input: inout ArraySlice<Character>, stopAtBrace: Bool) -> String {
         var result = ""
         while let character = input.first {

@@ -38,10 +38,7 @@ extension ProcedureDraft {
     /// A target catalog (XLIFF 2.0) of `targets` for `draft`: each segment `translated`, not yet
     /// reviewed, with the XLIFF 1.2 meaning kept as `subState="docent:needs-review-translation"`.
     public func targetXLIFF(_ targets: [LabelTarget], for draft: LoadedDraft) -> Data {
-        func escape(_ text: String) -> String {
-            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-                .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-        }
+        let escape = Self.escapeXML
         var xml = """
             <?xml version="1.0" encoding="UTF-8"?>
             <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="\(draft.language.rawValue)" trgLang="\(language.rawValue)">

@@ -53,6 +53,7 @@ public struct ProcedureDraft: Sendable {
 
     /// The definition as JSON, in the format of `Resources/procedures`.
     public func definitionJSON() throws -> Data {
+        /// A definition file's keys, in the order authors expect.
         struct File: Encodable {
             var id: String
             var title: MessageReference
@@ -72,10 +73,7 @@ public struct ProcedureDraft: Sendable {
 
     /// The catalog of new units as XLIFF 2.0, source language only.
     public func catalogXLIFF() -> Data {
-        func escape(_ text: String) -> String {
-            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-                .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-        }
+        let escape = Self.escapeXML
         var xml = """
             <?xml version="1.0" encoding="UTF-8"?>
             <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="\(language.rawValue)">
@@ -97,6 +95,12 @@ public struct ProcedureDraft: Sendable {
         }
         xml += "  </file>\n</xliff>\n"
         return Data(xml.utf8)
+    }
+
+    /// Text made safe for XML content and attribute values.
+    static func escapeXML(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 
     /// Writes `<id>.json` and `<lang>.xlf` into `folder`, creating it.
