@@ -37,6 +37,7 @@ static inline void docent_record_error(void *context, xmlErrorPtr error) {
     if (record == NULL || error == NULL || error->level < XML_ERR_ERROR) return;
     /* HTML5 elements (main, nav, article…) are unknown to libxml2's HTML 4 parser: not a defect of the page. */
     if (error->code == XML_HTML_UNKNOWN_TAG) return;
+    if (record->errors == 2147483647) return;
     record->errors += 1;
     if (record->errors == 1) {
         record->firstLine = error->line;
