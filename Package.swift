@@ -24,13 +24,15 @@ let package = Package(
         .target(name: "DocentWorkflow"),
         // XLIFF 2.0 catalogs, language resolution, CLDR plural rules, ICU message formatting.
         .target(name: "DocentLocalization", dependencies: ["CLibXML2"]),
+        // Help-center articles (HubSpot knowledge base, Zendesk Help Center) read with libxml2's HTML parser.
+        .target(name: "DocentArticles", dependencies: ["CLibXML2", "DocentLocalization"]),
         // Binds the model to the engine and ships the procedures, demo accounts and catalogs.
         .target(
             name: "DocentKit",
-            dependencies: ["DocentModel", "DocentWorkflow", "DocentLocalization"],
+            dependencies: ["DocentModel", "DocentWorkflow", "DocentLocalization", "DocentArticles"],
             path: ".",
             exclude: ["Sources/CLibXML2", "Sources/DocentModel", "Sources/DocentWorkflow",
-                      "Sources/DocentLocalization", "Sources/DocentCLI", "Sources/DocentTestSupport",
+                      "Sources/DocentLocalization", "Sources/DocentArticles", "Sources/DocentCLI", "Sources/DocentTestSupport",
                       "Tests", "README.md", ".ci"],
             sources: ["Sources/DocentKit"],
             resources: [.copy("Resources"), .copy("Localizations")]
@@ -39,7 +41,7 @@ let package = Package(
         .executableTarget(
             name: "DocentCLI",
             dependencies: [
-                "DocentKit", "DocentModel", "DocentWorkflow", "DocentLocalization",
+                "DocentKit", "DocentModel", "DocentWorkflow", "DocentLocalization", "DocentArticles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,6 +53,9 @@ let package = Package(
         .testTarget(name: "DocentModelTests", dependencies: ["DocentModel"]),
         .testTarget(name: "DocentWorkflowTests", dependencies: ["DocentWorkflow", "DocentTestSupport"]),
         .testTarget(name: "DocentLocalizationTests", dependencies: ["DocentLocalization"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "DocentArticlesTests",
+                    dependencies: ["DocentArticles", "DocentKit", "DocentLocalization", "DocentModel", "DocentWorkflow"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "DocentKitTests", dependencies: ["DocentKit", "DocentTestSupport"]),
         .testTarget(name: "DocentCLITests", dependencies: ["DocentKit", "DocentTestSupport"], exclude: ["Golden"]),

@@ -18,6 +18,8 @@ public struct Definition: Sendable, Hashable {
     public var file: String
     /// Lowercase hex SHA-256 of the definition's bytes and the fragments it includes.
     public var contentHash: String
+    /// The help-center articles the definition was written from, per language (`"sources"`, optional).
+    public var sources: [SourceArticle] = []
 
     /// Creates a definition.
     public init(

@@ -65,10 +65,12 @@ public struct DefinitionLoader: Sendable {
                 .duplicateStep, file: file, line: Self.lines(ofStep: step.id, in: data).last, step: step.id,
                 message: "another step has the same id")
         }
-        return Definition(
+        var definition = Definition(
             id: raw.id, title: raw.title, summary: raw.summary, tags: raw.tags ?? [], variables: raw.variables ?? [:],
             start: entries[raw.start] ?? raw.start,
             steps: steps, file: file, contentHash: SHA256.hex(hashed))
+        definition.sources = raw.sources ?? []
+        return definition
     }
 
     /// The 1-based line on which step `id` is declared, if it can be found.
@@ -175,11 +177,12 @@ struct RawDefinition: Decodable {
     var start: String
     var include: [Inclusion]?
     var steps: [Step]
+    var sources: [SourceArticle]?
 
     /// The keys a definition file takes at its top level.
-    static let keys: Set<String> = ["$schema", "id", "title", "summary", "tags", "variables", "start", "include", "steps"]
+    static let keys: Set<String> = ["$schema", "id", "title", "summary", "tags", "sources", "variables", "start", "include", "steps"]
 
-    private enum CodingKeys: String, CodingKey { case id, title, summary, tags, variables, start, include, steps }
+    private enum CodingKeys: String, CodingKey { case id, title, summary, tags, sources, variables, start, include, steps }
 
     init(from decoder: any Decoder) throws {
         try JSONKey.requireOnly(Self.keys, in: decoder, what: "a definition")
@@ -188,6 +191,7 @@ struct RawDefinition: Decodable {
         title = try c.decode(MessageReference.self, forKey: .title)
         summary = try c.decode(MessageReference.self, forKey: .summary)
         tags = try c.decodeIfPresent([String].self, forKey: .tags)
+        sources = try c.decodeIfPresent([SourceArticle].self, forKey: .sources)
         variables = try c.decodeIfPresent([String: Value].self, forKey: .variables)
         start = try c.decode(String.self, forKey: .start)
         include = try c.decodeIfPresent([Inclusion].self, forKey: .include)

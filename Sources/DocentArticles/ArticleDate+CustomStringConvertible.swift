@@ -1,0 +1,4 @@
+extension ArticleDate: CustomStringConvertible {
+    /// `YYYY-MM-DD`.
+    public var description: String { iso }
+}

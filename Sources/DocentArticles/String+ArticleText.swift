@@ -1,0 +1,33 @@
+extension String {
+    /// The string without leading and trailing spaces.
+    var trimmedSpaces: String {
+        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+    }
+
+    /// The string without a trailing colon and the spaces around it.
+    var trimmingColon: String {
+        var text = trimmedSpaces
+        while let last = text.last, last == ":" || last == "：" || last == " " { text.removeLast() }
+        return text
+    }
+
+    /// The string with every run of white space (U+00A0 included) collapsed to one space, trimmed.
+    var collapsingWhitespace: String {
+        var result = ""
+        result.reserveCapacity(utf8.count)
+        var pendingSpace = false
+        for scalar in unicodeScalars {
+            if scalar.properties.isWhitespace || scalar == "\u{00A0}" || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace, !result.isEmpty { result.unicodeScalars.append(" ") }
+            pendingSpace = false
+            result.unicodeScalars.append(scalar)
+        }
+        return result
+    }
+
+    /// The string, or nil when empty.
+    var nonEmpty: String? { isEmpty ? nil : self }
+}
