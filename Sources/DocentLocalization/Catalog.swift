@@ -59,3 +59,11 @@ public struct Catalog: Sendable {
         try XLIFFReader(file: file).read(data)
     }
 }
+
+extension Catalog {
+    /// This catalog with the units of `other` whose ids it lacks appended (a draft's new units).
+    public func supplemented(with other: Catalog) -> Catalog {
+        let added = other.units.filter { self[id: $0.id] == nil }
+        return Catalog(language: language, sourceLanguage: sourceLanguage, isSource: isSource, file: file, line: line, units: units + added)
+    }
+}

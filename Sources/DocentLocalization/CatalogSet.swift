@@ -85,3 +85,14 @@ public struct CatalogSet: Sendable {
     /// The source (English) catalog.
     public var source: Catalog { catalog(.source) }
 }
+
+extension CatalogSet {
+    /// The set with `extra`'s units added to the catalog of `extra`'s language (a draft's own
+    /// messages, or its label translations), the bundled units winning where ids meet.
+    public func supplemented(with extra: Catalog) -> CatalogSet {
+        let catalogs = Language.allCases.map { language in
+            language == extra.language ? catalog(language).supplemented(with: extra) : catalog(language)
+        }
+        return (try? CatalogSet(catalogs)) ?? self
+    }
+}

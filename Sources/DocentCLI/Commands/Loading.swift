@@ -17,6 +17,25 @@ enum Loading {
         }
     }
 
+    /// A draft folder, loaded and validated; a broken draft is bad data naming its files.
+    static func draft(_ path: String, in library: DocentLibrary) throws(CommandFailure) -> LoadedDraft {
+        let url = URL(fileURLWithPath: path, relativeTo: currentDirectory)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw CommandFailure(message: "\(path): error: not a draft folder", status: ExitStatus.missingInput)
+        }
+        do {
+            return try library.loadDraft(at: url)
+        } catch let error as KitError {
+            if case .invalidBundle(let problems) = error {
+                throw CommandFailure(message: problems.joined(separator: "\n"), status: ExitStatus.badData)
+            }
+            throw CommandFailure(message: "\(path): error: \(error)", status: ExitStatus.badData)
+        } catch {
+            throw CommandFailure(message: "\(error)", status: ExitStatus.badData)
+        }
+    }
+
     /// A demo account or an account file.
     static func account(_ name: String, in library: DocentLibrary, narrator: Narrator) throws(CommandFailure) -> LoadedAccount {
         do {

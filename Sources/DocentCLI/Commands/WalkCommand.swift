@@ -18,12 +18,19 @@ struct WalkCommand: ParsableCommand {
             """
     )
 
-    @ArgumentParser.Argument(help: "The procedure's id (see `docent list`).")
-    var procedure: String
+    @ArgumentParser.Argument(
+        help: "The procedure's id (see `docent list`); with --definition, the draft's id or nothing.",
+        completion: .custom { _ in Completions.procedures() })
+    var procedure: String?
+
+    @Option(help: ArgumentHelp("Walk a draft folder written by `docent import --draft` instead of a bundled procedure.", valueName: "dir"),
+            completion: .directory)
+    var definition: String?
 
     @OptionGroup var language: LanguageOptions
 
-    @Option(help: ArgumentHelp("A demo account id (see `docent accounts`) or an account JSON file.", valueName: "demo-or-file"))
+    @Option(help: ArgumentHelp("A demo account id (see `docent accounts`) or an account JSON file.", valueName: "demo-or-file"),
+            completion: .custom { _ in Completions.accounts() })
     var account: String?
 
     @Option(name: .customLong("as"), help: ArgumentHelp("The acting user's email (default: the account's Super Admin or owner).", valueName: "user"))
@@ -53,9 +60,19 @@ struct WalkCommand: ParsableCommand {
 
     private func walk() throws {
         let terminal = Terminal.current()
-        let language = try language.resolve()
         let library = try Loading.library()
-        let narrator = Narrator(catalogs: library.catalogs, language: language)
+        let draft = try definition.map { try Loading.draft($0, in: library) }
+        // A draft speaks its article's language unless another is asked for.
+        let language = self.language.lang == nil && draft != nil ? draft?.language ?? .en : try self.language.resolve()
+        var catalogs = library.catalogs
+        if let draft { catalogs = ([draft.catalog] + draft.translations).reduce(catalogs) { $0.supplemented(with: $1) } }
+        let narrator = Narrator(catalogs: catalogs, language: language)
+        guard let procedure = draft?.definition.id ?? procedure else {
+            throw CommandFailure(message: "docent: error: name a procedure (see `docent list`), or pass --definition DIR", status: ExitStatus.usage)
+        }
+        if let draft, let named = self.procedure, named != draft.definition.id {
+            throw CommandFailure(message: "docent: error: the draft in \(definition ?? "") is '\(draft.definition.id)', not '\(named)'", status: ExitStatus.usage)
+        }
         let date = try Self.date(today)
         let loaded = try Loading.account(account ?? library.defaultDemo, in: library, narrator: narrator)
         if save && loaded.isDemo {
@@ -63,7 +80,8 @@ struct WalkCommand: ParsableCommand {
         }
         let start: Walk<Situation>
         do {
-            start = try library.startWalk(procedure, on: loaded, as: actor, today: date)
+            start = try draft.map { try library.startWalk($0.definition, on: loaded, as: actor, today: date) }
+                ?? library.startWalk(procedure, on: loaded, as: actor, today: date)
         } catch let error as KitError {
             throw Loading.failure(error, narrator: narrator, file: loaded.isDemo ? nil : loaded.file)
         } catch let error as WorkflowError {

@@ -5,7 +5,8 @@ import Foundation
 
 /// `--lang`, shared by every command that speaks.
 struct LanguageOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Language: en, fr, de, sv or nl (default: from the environment).", valueName: "lang"))
+    @Option(name: .long, help: ArgumentHelp("Language: en, fr, de, sv or nl (default: from the environment).", valueName: "lang"),
+            completion: .list(Completions.languages))
     var lang: String?
 
     init() {}

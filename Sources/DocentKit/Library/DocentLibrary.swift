@@ -110,7 +110,11 @@ public struct DocentLibrary: Sendable {
 
     /// Starts a walk of `procedure` on `account` as `actor` (default: the account's default actor).
     public func startWalk(_ procedure: String, on account: LoadedAccount, as actor: String? = nil, today: CalendarDate) throws -> Walk<Situation> {
-        let definition = try definition(procedure)
+        try startWalk(definition(procedure), on: account, as: actor, today: today)
+    }
+
+    /// Starts a walk of `definition` (a bundled procedure or a validated draft) on `account`.
+    public func startWalk(_ definition: Definition, on account: LoadedAccount, as actor: String? = nil, today: CalendarDate) throws -> Walk<Situation> {
         if case .zendesk(let zendesk) = account.account, let cancelled = zendesk.cancelledOn {
             throw KitError.accountCancelled(account: account.account.name, on: cancelled.description)
         }

@@ -1,0 +1,17 @@
+import DocentKit
+
+/// Values shell completion offers, read from the bundled library when the shell asks.
+enum Completions {
+    /// The procedures' ids.
+    static func procedures() -> [String] {
+        (try? DocentLibrary.bundled().definitions.map(\.id)) ?? []
+    }
+
+    /// The demo accounts' ids.
+    static func accounts() -> [String] {
+        (try? DocentLibrary.bundled().demos.map(\.name)) ?? []
+    }
+
+    /// The languages.
+    static let languages = ["en", "fr", "de", "sv", "nl"]
+}
