@@ -101,3 +101,77 @@ struct DiscoveryTests {
         #expect(unused.stderr == "docent: warning: answers for steps this walk did not reach: confirm-legacy, confirm-seats, count and 2 more.\n", "\(unused)")
     }
 }
+
+/// `docent describe`, `docent check`, and output and data that must never trap.
+@Suite("docent describe and check")
+struct DescribeAndCheckTests {
+    @Test("describe lists every step, the answers each takes and the flags a scripted run needs")
+    func describe() async throws {
+        let run = try await Docent.run(["describe", "create-user", "--json"])
+        #expect(run.status == 0, "\(run)")
+        let description = try JSONDecoder().decode(ProcedureDescription.self, from: Data(run.stdout.utf8))
+        let email = try #require(description.steps.first { $0.id == "email" })
+        #expect(email.type == "email" && email.needsAnswer)
+        let superAdmin = try #require(description.steps.first { $0.id == "super-admin" })
+        #expect(superAdmin.values.map(\.value) == ["yes", "no"])
+        #expect(description.steps.first { $0.id == "create" }?.needsAnswer == false)
+
+        // With an account, the values are that account's: the users who can get a Sales Hub seat.
+        let narrowed = try await Docent.run(["describe", "assign-seat", "--account", "legacy-spare", "--json", "--lang", "fr"])
+        let users = try JSONDecoder().decode(ProcedureDescription.self, from: Data(narrowed.stdout.utf8)).steps.first { $0.id == "user" }
+        #expect(users?.values.map(\.value).contains("oskar@fjord.example") == true, "\(narrowed)")
+        #expect(users?.values.first { $0.value == "oskar@fjord.example" }?.label == "Oskar Berg <oskar@fjord.example>")
+
+        let text = try await Docent.run(["describe", "remove-seats", "--account", "legacy-spare"])
+        #expect(text.stdout.contains("docent walk remove-seats --no-input") && text.stdout.contains("--answer count=…"), "\(text)")
+        #expect(text.stdout.contains("from 1 to 3"), "the count's range on this account: \(text)")
+    }
+
+    @Test("check passes on the bundle and names file, line and field in a broken copy")
+    func check() async throws {
+        let sound = try await Docent.run(["check"])
+        #expect(sound.status == 0, "\(sound)")
+        #expect(sound.stdout.contains("no problems"), "\(sound)")
+
+        let directory = try TemporaryDirectory()
+        let folders = try DocentLibrary.bundledFolders()
+        try FileManager.default.copyItem(at: folders.resources, to: directory.url.appendingPathComponent("Resources"))
+        try FileManager.default.copyItem(at: folders.localizations, to: directory.url.appendingPathComponent("Localizations"))
+        let file = directory.url.appendingPathComponent("Resources/procedures/remove-seats.json")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: #""args": { "type": "sales-hub" } } },"#, with: #""args": { "type": "sales-hubb" } } },"#)
+            .write(to: file, atomically: true, encoding: .utf8)
+        let broken = try await Docent.run(["check", "--resources", "Resources", "--localizations", "Localizations"], directory: directory.url)
+        #expect(broken.status == 65, "\(broken)")
+        #expect(broken.stderr.contains("Resources/procedures/remove-seats.json:") && broken.stderr.contains("'sales-hubb'"), "\(broken)")
+        #expect(broken.stderr.contains("did you mean 'sales-hub'"), "\(broken)")
+    }
+
+    @Test("Found: a write error on stdout exits 74 with a message, never a trap")
+    func fullDisk() async throws {
+        guard FileManager.default.fileExists(atPath: "/dev/full") else { return }
+        let executable = try Docent.required()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "\"$0\" list > /dev/full 2>/dev/null", executable.path]
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 74, "exit \(process.terminationStatus)")
+    }
+
+    @Test("Found: counts and amounts near Int.max in an account file are bad data (65), not a trap", arguments: [
+        #""purchased": 6,"# : #""purchased": 9223372036854775807,"#,
+        #""cents": 150000,"# : #""cents": 9223372036854775000,"#,
+    ])
+    func overflowingAccount(edit: (String, String)) async throws {
+        let directory = try TemporaryDirectory()
+        let demo = try await Docent.run(["accounts", "legacy-spare"])
+        let changed = demo.stdout.replacingOccurrences(of: edit.0.replacingOccurrences(of: ": ", with: " : "), with: edit.1)
+            .replacingOccurrences(of: edit.0, with: edit.1)
+        #expect(changed != demo.stdout, "the edit found its place")
+        _ = try directory.write("big.json", changed)
+        let run = try await Docent.walk("checkout", ["--account", "big.json", "--no-input", "--answer", "hub=sales-hub", "--answer", "count=1"], directory: directory.url)
+        #expect(run.status == 65, "\(run)")
+        #expect(run.stderr.hasPrefix("big.json: error: "), "\(run)")
+    }
+}

@@ -311,3 +311,53 @@ struct ProcedureTests {
         #expect(report.transcript.first { $0.step == "hub.platform" || $0.step == "hubspot.platform" }?.next == "hubspot.view-only")
     }
 }
+
+/// The end of a walk in words.
+@Suite("Changes as sentences")
+struct ChangeSentenceTests {
+    @Test("rule 9: assigning a pending seat cancels the removal, and the walk says so", arguments: Language.allCases)
+    func reassigningCancelsTheRemoval(language: Language) throws {
+        let library = try DocentTestSupport.library()
+        guard case .hubspot(var account) = try library.account("legacy-spare").account else { Issue.record("not HubSpot"); return }
+        // Sales Hub: 6 purchased, 3 assigned; make all 3 free seats pending removal, then assign one.
+        let index = try #require(account.subscriptions.firstIndex { $0.seatType == .sales })
+        account.subscriptions[index].scheduledRemoval?.count = 3
+        let before = account
+        try account.assignSeat(.sales, to: "oskar@fjord.example", by: "sara@fjord.example")
+        #expect(account.subscription(for: .sales)?.scheduledRemoval == nil, "rule 9: the removal was cancelled")
+        let sentences = ChangeSentence.between(.hubspot(before), .hubspot(account))
+        #expect(sentences.map(\.id).contains("change.removal-cancelled"), "\(sentences)")
+        let narrator = Narrator(catalogs: library.catalogs, language: language)
+        for sentence in sentences {
+            let text = try narrator.message(sentence.id, sentence.arguments).plainText
+            #expect(!text.isEmpty && !text.contains("{"), "\(language) \(sentence.id): \(text)")
+        }
+    }
+
+    @Test("every change sentence reads in every language without a raw placeholder", arguments: Language.allCases)
+    func everySentence(language: Language) throws {
+        let library = try DocentTestSupport.library()
+        let narrator = Narrator(catalogs: library.catalogs, language: language)
+        let samples: [String: [String: Argument]] = [
+            "change.seats-bought": ["type": .string("core"), "count": .int(1_000_000), "total": .int(1_000_004)],
+            "change.seats-removed": ["type": .string("view-only"), "count": .int(1), "total": .int(0)],
+            "change.removal-scheduled": ["type": .string("sales-hub"), "count": .int(2), "date": .string("2027-03-01")],
+            "change.removal-cancelled": ["type": .string("service-hub"), "count": .int(1)],
+            "change.user-added": ["user": .string("Zoé"), "email": .string("zoe@example.com")],
+            "change.seat-assigned": ["user": .string("Zoé"), "email": .string("zoe@example.com"), "type": .string("partner")],
+            "change.seat-unassigned": ["user": .string("Zoé"), "email": .string("zoe@example.com"), "type": .string("core")],
+            "change.edition": ["edition": .string("starter"), "model": .string("seat-based")],
+            "change.renewed": ["date": .string("2027-03-01")],
+            "change.free-seats-removed": ["count": .int(3)],
+            "change.agent-seats": ["count": .int(2), "total": .int(7)],
+            "change.billing-cycle": ["cycle": .string("annual")],
+            "change.product-added": ["product": .string("Sell"), "edition": .string("Team")],
+            "change.change-requested": ["summary": .string("Two more")],
+            "change.account-cancelled": ["date": .string("2026-11-22")],
+        ]
+        for (id, arguments) in samples {
+            let text = try narrator.message(id, arguments).plainText
+            #expect(!text.contains("{") && !text.contains("}"), "\(language) \(id): \(text)")
+        }
+    }
+}

@@ -85,3 +85,18 @@ struct Rule16SubscriptionChangeTests {
         }
     }
 }
+
+@Suite("Rule 16: currencies")
+struct Rule16CurrencyTests {
+    @Test("Found: a product in another currency than the account's is refused, keeping the invariant")
+    func productInAnotherCurrency() throws {
+        var account = Fixture.zendesk()
+        let currency = try #require(account.subscription.products.first?.cost.currency)
+        let foreign = ZendeskProduct(name: "Sell", edition: "Team", cost: Money(cents: 1900, currency: currency == "USD" ? "EUR" : "USD"))
+        expectRefusal(.currencyMismatch(expected: currency, got: foreign.cost.currency), on: account) { account throws(ModelError) in
+            try account.addProduct(foreign, by: Fixture.owner)
+        }
+        try account.addProduct(ZendeskProduct(name: "Sell", edition: "Team", cost: Money(cents: 1900, currency: currency)), by: Fixture.owner)
+        #expect(account.invariantViolations().isEmpty)
+    }
+}

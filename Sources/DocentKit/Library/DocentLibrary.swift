@@ -3,7 +3,10 @@ import DocentModel
 import DocentWorkflow
 import Foundation
 
-/// Everything Docent ships: validated procedures, the five catalogs, the demo accounts.
+/// Everything Docent ships: the procedures, the five catalogs, the demo accounts.
+///
+/// Commands load the bundle without validating it, so they start at once; the bundle is validated
+/// in the tests and by `docent check` (``validate()``), and step lines are computed only to report a problem.
 public struct DocentLibrary: Sendable {
     /// The procedures, sorted by id.
     public let definitions: [Definition]
@@ -13,8 +16,10 @@ public struct DocentLibrary: Sendable {
     public let demos: [LoadedAccount]
     /// The bindings procedures run with.
     public let bindings: Bindings<Situation>
+    /// Where each procedure was read from, by id, to find step lines when reporting.
+    let sourceFiles: [String: URL]
 
-    /// The bundled library, loaded and validated once per process.
+    /// The bundled library, loaded once per process (not validated: see ``validate()``).
     public static func bundled() throws -> DocentLibrary {
         try cache.get()
     }
@@ -22,7 +27,25 @@ public struct DocentLibrary: Sendable {
     private static let cache: Result<DocentLibrary, any Error> = Result {
         try load(
             resources: BundledResources.resources(), localizations: BundledResources.localizations(),
-            displayPrefix: "")
+            displayPrefix: "", validating: false)
+    }
+
+    /// Every problem of the library's procedures against the bindings and the catalogs, as
+    /// `file:line: error: step 'x', field 'y': …` lines; empty when sound.
+    public func validate() -> [String] {
+        var problems: [String] = []
+        let check = CatalogMessageCheck(catalogs: catalogs)
+        for definition in definitions {
+            var validator = Validator(signatures: bindings.signatures, messages: check, requiresRefusals: true)
+            var issues = validator.validate(definition)
+            if !issues.isEmpty, let url = sourceFiles[definition.id], let data = try? Data(contentsOf: url) {
+                // Only now are step lines worth finding: one pass over the file.
+                validator.lines = DefinitionLoader.stepLines(in: data)
+                issues = validator.validate(definition)
+            }
+            problems += issues.map(\.description)
+        }
+        return problems
     }
 
     /// The folders the bundled library is read from: `Resources` and `Localizations`.
@@ -32,31 +55,25 @@ public struct DocentLibrary: Sendable {
 
     /// Loads and validates a library from folders (`procedures/`, `procedures/fragments/` and
     /// `accounts/` under `resources`, `<lang>.xlf` files under `localizations`).
-    public static func load(resources: URL, localizations: URL, displayPrefix: String = "") throws -> DocentLibrary {
+    public static func load(resources: URL, localizations: URL, displayPrefix: String = "", validating: Bool = true) throws -> DocentLibrary {
         let catalogs = try CatalogSet.load(directory: localizations)
         let procedures = resources.appendingPathComponent("procedures")
         let loader = DefinitionLoader(
             fragmentsDirectory: procedures.appendingPathComponent("fragments"),
             displayPrefix: displayPrefix + "Resources/procedures/fragments/")
         var definitions: [Definition] = []
+        var sourceFiles: [String: URL] = [:]
         var problems: [String] = []
         let bindings = ModelBindings.all
         for url in BundledResources.jsonFiles(in: procedures) {
             let display = displayPrefix + "Resources/procedures/" + url.lastPathComponent
             do {
                 let definition = try loader.load(contentsOf: url, file: display)
-                let data = (try? Data(contentsOf: url)) ?? Data()
-                let lines = Dictionary(
-                    definition.steps.compactMap { step in DefinitionLoader.line(ofStep: step.id, in: data).map { (step.id, $0) } },
-                    uniquingKeysWith: { a, _ in a })
-                let validator = Validator(
-                    signatures: bindings.signatures, messages: CatalogMessageCheck(catalogs: catalogs), lines: lines, requiresRefusals: true)
-                let issues = validator.validate(definition)
                 if definition.id + ".json" != url.lastPathComponent {
                     problems.append("\(display): error: field 'id': '\(definition.id)' does not match the file name")
                 }
-                problems += issues.map(\.description)
                 definitions.append(definition)
+                sourceFiles[definition.id] = url
             } catch {
                 problems.append("\(error)")
             }
@@ -72,9 +89,12 @@ public struct DocentLibrary: Sendable {
                 problems.append("\(error)")
             }
         }
+        let library = DocentLibrary(
+            definitions: definitions.sorted { $0.id < $1.id }, catalogs: catalogs, demos: demos, bindings: bindings,
+            sourceFiles: sourceFiles)
+        if validating { problems += library.validate() }
         if !problems.isEmpty { throw KitError.invalidBundle(problems) }
-        return DocentLibrary(
-            definitions: definitions.sorted { $0.id < $1.id }, catalogs: catalogs, demos: demos, bindings: bindings)
+        return library
     }
 
     /// The procedure with this id.

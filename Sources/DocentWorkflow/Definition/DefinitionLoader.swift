@@ -73,6 +73,47 @@ public struct DefinitionLoader: Sendable {
         return definition
     }
 
+    /// The keys a definition file takes at its top level (the JSON Schema mirrors them).
+    public static var definitionKeys: Set<String> { RawDefinition.keys }
+
+    /// The 1-based line on which each step is declared, by step id, in one pass over the file
+    /// (the first declaration wins); for diagnostics only.
+    public static func stepLines(in data: Data) -> [String: Int] {
+        var lines: [String: Int] = [:]
+        var number = 1
+        var start = data.startIndex
+        let marker = Array("\"id\"".utf8)
+        for index in data.indices where data[index] == UInt8(ascii: "\n") || index == data.index(before: data.endIndex) {
+            let line = Array(data[start...index])
+            if let id = Self.declaredID(in: line, marker: marker), lines[id] == nil { lines[id] = number }
+            number += 1
+            start = data.index(after: index)
+        }
+        return lines
+    }
+
+    /// The id in `"id": "x"` on a line of bytes, if the line declares one.
+    private static func declaredID(in line: [UInt8], marker: [UInt8]) -> String? {
+        guard line.count > marker.count else { return nil }
+        var i = 0
+        while i + marker.count <= line.count {
+            if Array(line[i..<(i + marker.count)]) == marker {
+                var j = i + marker.count
+                while j < line.count, line[j] == UInt8(ascii: " ") { j += 1 }
+                guard j < line.count, line[j] == UInt8(ascii: ":") else { i += 1; continue }
+                j += 1
+                while j < line.count, line[j] == UInt8(ascii: " ") { j += 1 }
+                guard j < line.count, line[j] == UInt8(ascii: "\"") else { i += 1; continue }
+                j += 1
+                var end = j
+                while end < line.count, line[end] != UInt8(ascii: "\"") { end += 1 }
+                return String(decoding: line[j..<end], as: UTF8.self)
+            }
+            i += 1
+        }
+        return nil
+    }
+
     /// The 1-based line on which step `id` is declared, if it can be found.
     public static func line(ofStep id: String, in data: Data) -> Int? {
         lines(ofStep: id, in: data).first
