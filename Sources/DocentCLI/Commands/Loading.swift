@@ -1,6 +1,7 @@
 import ArgumentParser
 import DocentKit
 import DocentLocalization
+import DocentWorkflow
 import Foundation
 
 /// Loading the bundled library and accounts, with failures mapped to exit codes.
@@ -52,6 +53,7 @@ enum Loading {
         switch error {
         case .unknownProcedure(let id, let known):
             text = "docent: error: " + narrator.string("cli.unknown-procedure", ["procedure": .string(id), "known": .string(known.joined(separator: ", "))])
+                + (Suggestion.closest(to: id, among: known).map { " " + narrator.string("cli.did-you-mean", ["guess": .string($0)]) } ?? "")
         case .accountNotFound(let name, let demos):
             text = "docent: error: " + narrator.string("cli.account-not-found", ["account": .string(name), "demos": .string(demos.joined(separator: ", "))])
         case .unknownActor(let actor, let account, let users):

@@ -25,9 +25,6 @@ extension ModelBindings {
             let type = try seatType(args)
             return try type == .partner || s.hubspot().availableSeats(type) > 0
         }
-        b.bindGuard("userExists", user) { args, s in
-            try s.hubspot().user(args.string("user")) != nil
-        }
         b.bindGuard("userHoldsPaidSeat", user) { args, s in
             try s.hubspot().user(args.string("user"))?.seats.contains(where: { $0 == .sales || $0 == .service || $0 == .core }) ?? false
         }
