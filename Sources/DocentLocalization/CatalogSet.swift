@@ -1,17 +1,11 @@
 import Foundation
+import Synchronization
 
-/// The five catalogs, one per ``Language``, loaded together.
+/// The five catalogs, one per ``Language``: loaded together, or (for a command that speaks one
+/// language) each on first use.
 public struct CatalogSet: Sendable {
-    /// The English (source) catalog.
-    private let en: Catalog
-    /// The French catalog.
-    private let fr: Catalog
-    /// The German catalog.
-    private let de: Catalog
-    /// The Swedish catalog.
-    private let sv: Catalog
-    /// The Dutch catalog.
-    private let nl: Catalog
+    /// The catalogs by language; lazily filled when the set was loaded with ``load(directory:preloading:)``.
+    private let store: Store
 
     /// Builds a set from exactly one catalog per language; `en` must be the source catalog.
     public init(_ catalogs: [Catalog]) throws(CatalogError) {
@@ -26,11 +20,59 @@ public struct CatalogSet: Sendable {
             }
             return catalog
         }
-        en = try take(.en)
-        fr = try take(.fr)
-        de = try take(.de)
-        sv = try take(.sv)
-        nl = try take(.nl)
+        var all: [Language: Catalog] = [:]
+        for language in Language.allCases { all[language] = try take(language) }
+        store = Store(loaded: all, directory: nil)
+    }
+
+    /// Loads `languages` from `directory` now (their errors are thrown) and every other language's
+    /// catalog on first use, so a command that speaks one language reads two files, not five.
+    ///
+    /// A catalog that fails to load on first use reads as empty (its messages are missing); the
+    /// bundle is validated in the tests and by `docent check`, which load every catalog at once.
+    public static func load(directory: URL, preloading languages: Set<Language>) throws(CatalogError) -> CatalogSet {
+        var loaded: [Language: Catalog] = [:]
+        for language in Language.allCases where languages.contains(language) {
+            loaded[language] = try loadOne(language, from: directory)
+        }
+        return CatalogSet(store: Store(loaded: loaded, directory: directory))
+    }
+
+    private init(store: Store) {
+        self.store = store
+    }
+
+    /// Loads and checks one language's catalog from `directory`.
+    private static func loadOne(_ language: Language, from directory: URL) throws(CatalogError) -> Catalog {
+        let url = directory.appendingPathComponent("\(language.rawValue).xlf")
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw CatalogError(file: url.relativePath, line: nil, kind: .missingCatalog(language))
+        }
+        let catalog = try Catalog.load(contentsOf: url)
+        try check(catalog, expected: language)
+        return catalog
+    }
+
+    /// The catalogs loaded so far and where to read the others: guarded shared state.
+    private final class Store: Sendable {
+        let catalogs: Mutex<[Language: Catalog]>
+        let directory: URL?
+
+        init(loaded: [Language: Catalog], directory: URL?) {
+            catalogs = Mutex(loaded)
+            self.directory = directory
+        }
+
+        func catalog(_ language: Language) -> Catalog {
+            if let catalog = catalogs.withLock({ $0[language] }) { return catalog }
+            let loaded = directory.flatMap { try? CatalogSet.loadOne(language, from: $0) }
+                ?? Catalog(language: language, sourceLanguage: .source, isSource: language == .source, file: "\(language.rawValue).xlf", line: 1, units: [])
+            return catalogs.withLock { stored in
+                if let existing = stored[language] { return existing }
+                stored[language] = loaded
+                return loaded
+            }
+        }
     }
 
     /// Loads `<lang>.xlf` for every language from `directory`.
@@ -73,13 +115,7 @@ public struct CatalogSet: Sendable {
 
     /// The catalog for `language`.
     public func catalog(_ language: Language) -> Catalog {
-        switch language {
-        case .en: en
-        case .fr: fr
-        case .de: de
-        case .sv: sv
-        case .nl: nl
-        }
+        store.catalog(language)
     }
 
     /// The source (English) catalog.

@@ -145,3 +145,23 @@ struct CatalogTests {
         #expect(all.catalog(.sv).language == .sv)
     }
 }
+
+@Suite("Catalogs loaded on first use")
+struct LazyCatalogTests {
+    @Test("a lazily loaded set reads each language on first use, the same units as an eager one", arguments: Language.allCases)
+    func lazyEqualsEager(language: Language) throws {
+        let directory = try #require(Bundle.module.url(forResource: "Catalogs", withExtension: nil, subdirectory: "Fixtures"))
+        let eager = try CatalogSet.load(directory: directory)
+        let lazy = try CatalogSet.load(directory: directory, preloading: [.source])
+        #expect(lazy.catalog(language).units == eager.catalog(language).units)
+        #expect(lazy.catalog(language).language == language)
+    }
+
+    @Test("a preloaded language's errors are thrown; a missing folder reads as empty catalogs on first use")
+    func errors() throws {
+        let missing = URL(fileURLWithPath: "/nonexistent-docent-catalogs")
+        #expect(throws: CatalogError.self) { try CatalogSet.load(directory: missing, preloading: [.en]) }
+        let lazy = try CatalogSet.load(directory: missing, preloading: [])
+        #expect(lazy.catalog(.fr).units.isEmpty)
+    }
+}

@@ -27,7 +27,7 @@ public struct DocentLibrary: Sendable {
     private static let cache: Result<DocentLibrary, any Error> = Result {
         try load(
             resources: BundledResources.resources(), localizations: BundledResources.localizations(),
-            displayPrefix: "", validating: false)
+            displayPrefix: "", validating: false, lazyCatalogs: true)
     }
 
     /// Every problem of the library's procedures against the bindings and the catalogs, as
@@ -55,8 +55,15 @@ public struct DocentLibrary: Sendable {
 
     /// Loads and validates a library from folders (`procedures/`, `procedures/fragments/` and
     /// `accounts/` under `resources`, `<lang>.xlf` files under `localizations`).
-    public static func load(resources: URL, localizations: URL, displayPrefix: String = "", validating: Bool = true) throws -> DocentLibrary {
-        let catalogs = try CatalogSet.load(directory: localizations)
+    ///
+    /// With `lazyCatalogs`, only English is read now and each other catalog on first use (a command
+    /// speaks one language); otherwise every catalog is read and checked now.
+    public static func load(
+        resources: URL, localizations: URL, displayPrefix: String = "", validating: Bool = true, lazyCatalogs: Bool = false
+    ) throws -> DocentLibrary {
+        let catalogs = lazyCatalogs
+            ? try CatalogSet.load(directory: localizations, preloading: [.source])
+            : try CatalogSet.load(directory: localizations)
         let procedures = resources.appendingPathComponent("procedures")
         let loader = DefinitionLoader(
             fragmentsDirectory: procedures.appendingPathComponent("fragments"),
