@@ -12,22 +12,25 @@ struct XLIFFReader {
     /// Parses `data`: one xmlDoc, freed before returning, never shared.
     func read(_ data: Data) throws(CatalogError) -> Catalog {
         LibXML2.initialize()
-        let collector = XMLErrorCollector()
-        let context = Unmanaged.passUnretained(collector).toOpaque()
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
             | XML_PARSE_NOWARNING.rawValue | XML_PARSE_BIG_LINES.rawValue)
-        xmlSetStructuredErrorFunc(context, XMLErrorCollector.callback)
-        let document: xmlDocPtr? = data.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress, raw.count > 0, raw.count <= Int(Int32.max) else { return nil }
-            return xmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(raw.count), file, nil, options)
+        // The structured-error callback lives in the C shim: its parameter type differs between
+        // libxml2 2.9 (`xmlErrorPtr`) and 2.12+ (`const xmlError *`).
+        var errors = docent_error_record()
+        let document: xmlDocPtr? = withUnsafeMutablePointer(to: &errors) { record in
+            docent_collect_errors(record)
+            defer { docent_collect_errors(nil) }
+            return data.withUnsafeBytes { raw in
+                guard let base = raw.baseAddress, raw.count > 0, raw.count <= Int(Int32.max) else { return nil }
+                return xmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(raw.count), file, nil, options)
+            }
         }
-        xmlSetStructuredErrorFunc(nil, nil)
-        withExtendedLifetime(collector) {}
         guard let document else {
-            if let first = collector.first {
-                throw CatalogError(file: file, line: first.line > 0 ? first.line : nil,
-                                   column: first.column > 0 ? first.column : nil,
-                                   kind: .notWellFormed(message: first.message, code: first.code))
+            if errors.errors > 0 {
+                let message = withUnsafeBytes(of: errors.firstMessage) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                throw CatalogError(file: file, line: errors.firstLine > 0 ? Int(errors.firstLine) : nil,
+                                   column: errors.firstColumn > 0 ? Int(errors.firstColumn) : nil,
+                                   kind: .notWellFormed(message: message.trimmingWhitespace(), code: Int(errors.firstCode)))
             }
             throw CatalogError(file: file, line: 1, kind: .notWellFormed(message: "empty document", code: 0))
         }
