@@ -68,15 +68,18 @@ struct WalkCommand: ParsableCommand {
         if let draft { catalogs = ([draft.catalog] + draft.translations).reduce(catalogs) { $0.supplemented(with: $1) } }
         let narrator = Narrator(catalogs: catalogs, language: language)
         guard let procedure = draft?.definition.id ?? procedure else {
-            throw CommandFailure(message: "docent: error: name a procedure (see `docent list`), or pass --definition DIR", status: ExitStatus.usage)
+            throw CommandFailure(message: "docent: error: " + narrator.string("cli.no-procedure"), status: ExitStatus.usage)
         }
         if let draft, let named = self.procedure, named != draft.definition.id {
-            throw CommandFailure(message: "docent: error: the draft in \(definition ?? "") is '\(draft.definition.id)', not '\(named)'", status: ExitStatus.usage)
+            let words = narrator.string("cli.draft-mismatch", [
+                "folder": .string(definition ?? ""), "draft": .string(draft.definition.id), "named": .string(named),
+            ])
+            throw CommandFailure(message: "docent: error: " + words, status: ExitStatus.usage)
         }
-        let date = try Self.date(today)
+        let date = try Self.date(today, narrator: narrator)
         let loaded = try Loading.account(account ?? library.defaultDemo, in: library, narrator: narrator)
         if save && loaded.isDemo {
-            throw CommandFailure(message: "docent: error: --save needs --account FILE; demo accounts are never changed on disk", status: ExitStatus.usage)
+            throw CommandFailure(message: "docent: error: " + narrator.string("cli.save-needs-file"), status: ExitStatus.usage)
         }
         let start: Walk<Situation>
         do {
@@ -115,7 +118,8 @@ struct WalkCommand: ParsableCommand {
                     try AccountStore.save(finished.state.account, to: URL(fileURLWithPath: loaded.file, relativeTo: Loading.currentDirectory))
                     terminal.err(narrator.string("cli.saved", ["file": .string(loaded.file)]) + "\n")
                 } catch {
-                    throw CommandFailure(message: "\(loaded.file): error: cannot save the account: \(error)", status: ExitStatus.internalError)
+                    let words = narrator.string("cli.save-failed", ["detail": .string("\(error)")])
+                    throw CommandFailure(message: "\(loaded.file): error: " + words, status: ExitStatus.internalError)
                 }
             }
         }
@@ -166,7 +170,7 @@ struct WalkCommand: ParsableCommand {
     }
 
     /// Parses `--today`, or takes the system's date in UTC.
-    static func date(_ text: String?) throws(CommandFailure) -> CalendarDate {
+    static func date(_ text: String?, narrator: Narrator? = nil) throws(CommandFailure) -> CalendarDate {
         guard let text else {
             var calendar = Calendar(identifier: .gregorian)
             calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
@@ -179,7 +183,8 @@ struct WalkCommand: ParsableCommand {
             throw CommandFailure(message: "docent: error: cannot read the system date; pass --today", status: ExitStatus.internalError)
         }
         guard let date = CalendarDate(iso: text) else {
-            throw CommandFailure(message: "docent: error: --today '\(text)': expected a date like 2026-11-22", status: ExitStatus.usage)
+            let words = narrator?.string("cli.bad-date", ["value": .string(text)]) ?? "--today \(text): expected a date like 2026-11-22."
+            throw CommandFailure(message: "docent: error: " + words, status: ExitStatus.usage)
         }
         return date
     }
