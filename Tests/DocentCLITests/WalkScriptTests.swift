@@ -374,7 +374,7 @@ struct WalkScriptTests {
         let run = try await Docent.run(["walk", "assign-seat", "--today", value, "--no-input"])
         #expect(run.status == 64, "\(run)")
         #expect(run.stdout == "")
-        #expect(run.stderr.contains("--today '\(value)'"), "\(run)")
+        #expect(run.stderr.contains("--today \(value):"), "\(run)")
     }
 
     @Test("an unknown procedure is a usage error naming the known ones")
