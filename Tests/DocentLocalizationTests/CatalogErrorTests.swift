@@ -203,3 +203,26 @@ struct ConcurrentParsingTests {
         #expect(results.filter { $0 == 5 }.count == 32)
     }
 }
+
+@Suite("Catalogs load nothing from outside")
+struct CatalogSecurityTests {
+    @Test("an external entity in a catalog is never read and a DTD is never fetched")
+    func externalEntities() throws {
+        let secret = FileManager.default.temporaryDirectory.appendingPathComponent("docent-secret-\(UUID().uuidString).txt")
+        try "TOP-SECRET".write(to: secret, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: secret) }
+        let text = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!DOCTYPE xliff SYSTEM "http://127.0.0.1:9/never.dtd" [<!ENTITY leak SYSTEM "file://\(secret.path)">]>
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en">
+              <file id="f"><unit id="a"><segment><source>before &leak; after</source></segment></unit></file>
+            </xliff>
+            """
+        do {
+            let catalog = try Catalog.parse(Data(text.utf8), file: "entity.xlf")
+            #expect(!(catalog[id: "a"]?.source.contains("TOP-SECRET") ?? false), "the entity was expanded from disk")
+        } catch {
+            #expect(!"\(error)".contains("TOP-SECRET"))
+        }
+    }
+}
