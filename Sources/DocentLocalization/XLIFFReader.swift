@@ -8,9 +8,27 @@ struct XLIFFReader {
 
     /// The file name used in diagnostics.
     let file: String
+    /// Whether a defective unit (no id, a duplicate id, no or an empty target, an unknown state, an invalid
+    /// pattern) is recorded in ``RecoveredCatalog/problems`` and skipped instead of failing the whole file.
+    var recovering = false
+
+    /// Parses `data`, recovering from defective units (see ``recovering``).
+    func readRecovering(_ data: Data) throws(CatalogError) -> RecoveredCatalog {
+        var reader = self
+        reader.recovering = true
+        var problems: [CatalogError] = []
+        let catalog = try reader.read(data, problems: &problems)
+        return RecoveredCatalog(catalog: catalog, problems: problems)
+    }
 
     /// Parses `data`: one xmlDoc, freed before returning, never shared.
     func read(_ data: Data) throws(CatalogError) -> Catalog {
+        var problems: [CatalogError] = []
+        return try read(data, problems: &problems)
+    }
+
+    /// Parses `data`, appending skipped units' errors to `problems` when ``recovering``.
+    private func read(_ data: Data, problems: inout [CatalogError]) throws(CatalogError) -> Catalog {
         LibXML2.initialize()
         let collector = XMLErrorCollector()
         let context = Unmanaged.passUnretained(collector).toOpaque()
@@ -35,11 +53,11 @@ struct XLIFFReader {
         guard let root = xmlDocGetRootElement(document) else {
             throw CatalogError(file: file, line: 1, kind: .notXLIFF2(found: "no root element"))
         }
-        return try readRoot(root)
+        return try readRoot(root, problems: &problems)
     }
 
     /// Reads `<xliff>`: languages, then every unit under `<file>` and `<group>` elements.
-    private func readRoot(_ root: xmlNodePtr) throws(CatalogError) -> Catalog {
+    private func readRoot(_ root: xmlNodePtr, problems: inout [CatalogError]) throws(CatalogError) -> Catalog {
         let rootLine = LibXML2.line(root)
         let name = LibXML2.localName(root)
         let namespace = LibXML2.namespace(root)
@@ -62,6 +80,7 @@ struct XLIFFReader {
         }
         var collected = UnitCollection()
         try readContainer(root, isTarget: targetLanguage != nil, into: &collected)
+        problems += collected.problems
         return Catalog(
             language: targetLanguage ?? sourceLanguage,
             sourceLanguage: sourceLanguage,
@@ -76,6 +95,7 @@ struct XLIFFReader {
     private struct UnitCollection {
         var units: [CatalogUnit] = []
         var lines: [String: Int] = [:]
+        var problems: [CatalogError] = []
     }
 
     /// Reads the units inside `<xliff>`, `<file>` or `<group>` (recursively).
@@ -85,12 +105,17 @@ struct XLIFFReader {
             case "file", "group":
                 try readContainer(child, isTarget: isTarget, into: &collected)
             case "unit":
-                let unit = try readUnit(child, isTarget: isTarget)
-                if let firstLine = collected.lines[unit.id] {
-                    throw CatalogError(file: file, line: unit.line, kind: .duplicateUnitID(unit.id, firstLine: firstLine))
+                do throws(CatalogError) {
+                    let unit = try readUnit(child, isTarget: isTarget)
+                    if let firstLine = collected.lines[unit.id] {
+                        throw CatalogError(file: file, line: unit.line, kind: .duplicateUnitID(unit.id, firstLine: firstLine))
+                    }
+                    collected.lines[unit.id] = unit.line
+                    collected.units.append(unit)
+                } catch {
+                    guard recovering else { throw error }
+                    collected.problems.append(error)
                 }
-                collected.lines[unit.id] = unit.line
-                collected.units.append(unit)
             default:
                 continue
             }
