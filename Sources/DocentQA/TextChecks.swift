@@ -167,14 +167,15 @@ struct TextChecks: Sendable {
         return result
     }
 
-    /// A word immediately repeated (« la la »), outside the language's repeatable words (« vous vous »).
+    /// A word immediately repeated, spelt the same (« la la »; German « Sie sie » is two words), outside the
+    /// language's repeatable words (« vous vous »).
     func repeatedWords(_ text: String) -> [Problem] {
         let repeatable = Set((rules.repeatableWords[language.rawValue] ?? []).map { $0.lowercased() })
         let words = Self.words(text)
         for index in words.indices.dropFirst() {
             let word = words[index].word
             guard word.contains(where: \.isLetter), words[index].gap.allSatisfy(\.isWhitespace), !words[index].gap.isEmpty,
-                  word.lowercased() == words[index - 1].word.lowercased(), !repeatable.contains(word.lowercased())
+                  word == words[index - 1].word, !repeatable.contains(word.lowercased())
             else { continue }
             return [Problem(check: .repeatedWord, message: "'\(words[index - 1].word) \(word)': word repeated")]
         }

@@ -138,7 +138,10 @@ struct UnitContext {
         for name in expected.keys.sorted() {
             guard let targetKinds = found[name], let sourceKinds = expected[name], targetKinds != sourceKinds else { continue }
             // A number printed as a plain argument is the bare-number mechanism, reported there.
-            if sourceKinds.subtracting(["number", "argument"]) == targetKinds.subtracting(["number", "argument"]) { continue }
+            // Numbers may be printed plainly, with `number`, or agree through a plural: one numeric class.
+            let numeric: Set<String> = ["number", "argument", "plural"]
+            if !sourceKinds.isDisjoint(with: numeric), !targetKinds.isDisjoint(with: numeric),
+               sourceKinds.subtracting(numeric) == targetKinds.subtracting(numeric) { continue }
             reported.insert(name)
             parts.append("{\(name)} is \(targetKinds.sorted().joined(separator: "/")) here but \(sourceKinds.sorted().joined(separator: "/")) in the source")
         }
@@ -178,11 +181,13 @@ struct UnitContext {
         Self.choices(unit.pattern.nodes, into: &targetChoices)
         for name in targetChoices.keys.sorted() {
             guard let targetNode = targetChoices[name], let sourceNode = sourceChoices[name] else { continue }
-            for (key, message) in Self.cases(of: targetNode) {
-                let sourceCases = Self.cases(of: sourceNode)
-                guard let expected = (sourceCases.first { $0.key == key } ?? sourceCases.first { $0.key == "other" })?.message else { continue }
-                let want = Self.arguments(expected).subtracting(reported)
-                let have = Self.arguments(message).subtracting(reported)
+            for (key, _) in Self.cases(of: targetNode) {
+                let sourceKeys = Set(Self.cases(of: sourceNode).map(\.key))
+                let sourceKey = sourceKeys.contains(key) ? key : "other"
+                // An exact case (=0, =1) or `one` may spell its number out (« une licence »): the selector is optional there.
+                let optional: Set<String> = key.hasPrefix("=") || key == "one" ? reported.union([name]) : reported
+                let want = Self.arguments(sourceUnit.pattern.nodes, choosing: name, key: sourceKey).subtracting(optional)
+                let have = Self.arguments(unit.pattern.nodes, choosing: name, key: key).subtracting(optional)
                 let missing = want.subtracting(have).sorted()
                 let extra = have.subtracting(want).sorted()
                 guard !missing.isEmpty || !extra.isEmpty else { continue }
@@ -191,6 +196,40 @@ struct UnitContext {
                 if !extra.isEmpty { parts.append("adds " + extra.map { "{\($0)}" }.joined(separator: ", ")) }
                 add(.pluralVariant, "variant '\(key)' of {\(name)} " + parts.joined(separator: " and ") + " compared with the source")
             }
+        }
+    }
+
+    /// The non-label arguments a message renders when the plural or select `name` takes its case `key`
+    /// (every other choice contributes all its cases); the selector itself counts when `#` is used.
+    static func arguments(_ nodes: [MessageNode], choosing name: String, key: String) -> Set<String> {
+        var result: Set<String> = []
+        for node in nodes {
+            switch node {
+            case let .plural(selector, _, _), let .select(selector, _):
+                let cases = Self.cases(of: node)
+                if selector == name {
+                    let chosen = cases.first { $0.key == key } ?? cases.first { $0.key == "other" }
+                    if let chosen {
+                        result.formUnion(arguments(chosen.message, choosing: name, key: key))
+                        if Self.containsPound(chosen.message) { result.insert(selector) }
+                    }
+                } else {
+                    result.insert(selector)
+                    for choice in cases { result.formUnion(arguments(choice.message, choosing: name, key: key)) }
+                }
+            default:
+                result.formUnion(Self.arguments([node]))
+            }
+        }
+        return result
+    }
+
+    /// Whether `#` appears in `nodes` outside nested plurals.
+    static func containsPound(_ nodes: [MessageNode]) -> Bool {
+        nodes.contains { node in
+            if case .pound = node { return true }
+            if case let .select(_, cases) = node { return cases.contains { containsPound($0.message) } }
+            return false
         }
     }
 
@@ -240,7 +279,7 @@ struct UnitContext {
         for name in rules.productNames.sorted(by: { $0.count > $1.count }) {
             guard TextChecks.containsWord(source, name), !covered.contains(where: { $0.contains(name) }) else { continue }
             covered.append(name)
-            if !TextChecks.containsWord(target, name) {
+            if !TextChecks.containsWord(target, name), !TextChecks.containsWord(target, name + "s") {
                 add(.productName, "product name '\(name)' translated or dropped")
             }
         }
@@ -365,7 +404,11 @@ struct UnitContext {
         Self.kinds(unit.pattern.nodes, into: &kinds)
         var plainArguments: [String: Set<String>] = [:]
         Self.kinds(unit.pattern.nodes, into: &plainArguments)
+        var sourcePlain: [String: Set<String>] = [:]
+        if let sourceUnit { Self.kinds(sourceUnit.pattern.nodes, into: &sourcePlain) }
         for name in plainArguments.keys.sorted() where plainArguments[name]?.contains("argument") == true {
+            // Printed bare in the source too: reported once, in the source catalog.
+            if sourcePlain[name]?.contains("argument") == true { continue }
             let numeric = kinds[name].map { !$0.isDisjoint(with: ["plural", "number"]) } ?? false
             if numeric {
                 add(.bareNumber, "{\(name)} is a number printed bare: write {\(name), number} (or # in its plural) so that \(language.englishName) groups its digits")
