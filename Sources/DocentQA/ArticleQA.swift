@@ -88,6 +88,8 @@ public struct ArticleQA: Sendable {
             context.add(.articleStructure, "article", "\(targetSections.count) sections where the source has \(sourceSections.count)",
                         text: targetSections.compactMap(\.heading).joined(separator: " | "),
                         sourceText: sourceSections.compactMap(\.heading).joined(separator: " | "))
+            // Sections no longer pair up: comparing them one by one would report this defect again.
+            return
         }
         for (index, pair) in zip(sourceSections, targetSections).enumerated() {
             let place = "section \(index + 1)"
@@ -211,18 +213,28 @@ public struct ArticleQA: Sendable {
                 Self.sentences(entry.text).map { (entry.place, $0) }
             }
         }
-        let sourceCounts = Dictionary(sentences(context.source).map { (Self.normalized($0.sentence), 1) }, uniquingKeysWith: +)
-        var seen: [String: String] = [:]
-        for (place, sentence) in sentences(context.target) {
+        // Sentences repeated within one text or in the next one (a step pasted twice); the same navigation
+        // steps in two procedures of one article are not defects.
+        let entries = sentences(context.target)
+        let sourceKeys = Set(sentences(context.source).map { Self.normalized($0.sentence) })
+        var previousPlace = ""
+        var previous: Set<String> = []
+        var current: Set<String> = []
+        var currentPlace = ""
+        for (place, sentence) in entries {
+            if place != currentPlace {
+                previous = current
+                previousPlace = currentPlace
+                current = []
+                currentPlace = place
+            }
             let key = Self.normalized(sentence)
             guard key.count >= 25 else { continue }
-            if let first = seen[key] {
-                if (sourceCounts[key] ?? 0) < 2 {
-                    context.add(.articleDuplicateSentence, place, "sentence repeated (first in \(first))", text: sentence)
-                }
-            } else {
-                seen[key] = place
+            if current.contains(key) || previous.contains(key), !sourceKeys.contains(key + " " + key) {
+                context.add(.articleDuplicateSentence, place,
+                            "sentence repeated (also in \(current.contains(key) ? place : previousPlace))", text: sentence)
             }
+            current.insert(key)
         }
     }
 
