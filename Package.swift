@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(name: "DocentArticlesTests",
                     dependencies: ["DocentArticles", "DocentKit", "DocentLocalization", "DocentModel", "DocentWorkflow"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "DocentQATests", dependencies: ["DocentQA", "DocentKit", "DocentLocalization", "DocentArticles"],
+        .testTarget(name: "DocentQATests", dependencies: ["DocentQA", "DocentKit", "DocentLocalization", "DocentArticles", "CLibXML2"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "DocentKitTests", dependencies: ["DocentKit", "DocentTestSupport"]),
         .testTarget(name: "DocentCLITests", dependencies: ["DocentKit", "DocentTestSupport"], exclude: ["Golden"]),
