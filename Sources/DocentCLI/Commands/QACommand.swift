@@ -90,8 +90,17 @@ struct QACommand: ParsableCommand {
                 } catch {
                     throw QASettings.failure(error)
                 }
-                findings = CatalogQA(rules: rules).check(source: loaded.source, targets: loaded.targets)
-                inputs = [loaded.source.catalog.file] + loaded.targets.map(\.catalog.file)
+                var checked = CatalogQA(rules: rules).check(source: loaded.source, targets: loaded.targets)
+                var files = [loaded.source.catalog.file] + loaded.targets.map(\.catalog.file)
+                if paths.isEmpty {
+                    // The bundled catalogs are named as in the repository (Localizations/fr.xlf), not by their build path.
+                    let prefix = folders.localizations.deletingLastPathComponent().path + "/"
+                    func display(_ file: String) -> String { file.hasPrefix(prefix) ? String(file.dropFirst(prefix.count)) : file }
+                    for index in checked.indices { checked[index].file = display(checked[index].file) }
+                    files = files.map(display)
+                }
+                findings = checked
+                inputs = files
                 checks = QAReport.catalogChecks
             }
             if let writeBaseline {

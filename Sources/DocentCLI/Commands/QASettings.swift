@@ -60,7 +60,9 @@ enum QASettings {
             language = chosen
         }
         var result: [Article] = []
-        for path in paths {
+        for (index, path) in paths.enumerated() {
+            // --lang names the translations' language; the source article keeps its own.
+            let language = index == 0 ? nil : language
             if path.hasSuffix(".txt") {
                 guard let data = FileManager.default.contents(atPath: path) else {
                     throw CommandFailure(message: "\(path): error: no such file", status: ExitStatus.missingInput)
