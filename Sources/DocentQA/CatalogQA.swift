@@ -133,14 +133,3 @@ public struct CatalogQA: Sendable {
         return result
     }
 }
-
-private extension String {
-    /// The string without leading and trailing characters of `set`.
-    func trimmingCharacters(in set: String) -> String {
-        let characters = Set(set)
-        var result = Substring(self)
-        while let first = result.first, characters.contains(first) { result.removeFirst() }
-        while let last = result.last, characters.contains(last) { result.removeLast() }
-        return String(result)
-    }
-}

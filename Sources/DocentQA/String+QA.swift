@@ -19,4 +19,13 @@ extension String {
         }
         return result + rest
     }
+
+    /// The string without leading and trailing characters of `set`.
+    func trimmingCharacters(in set: String) -> String {
+        let characters = Set(set)
+        var result = Substring(self)
+        while let first = result.first, characters.contains(first) { result.removeFirst() }
+        while let last = result.last, characters.contains(last) { result.removeLast() }
+        return String(result)
+    }
 }

@@ -62,7 +62,7 @@ struct L10nCommand: ParsableCommand {
                 let terminal = Terminal.current()
                 if format == .xcstrings {
                     let text = XCStringsFile.write(source: set.source, targets: Language.allCases.filter { $0 != .source }.map(set.catalog))
-                    try write(text, to: output, terminal: terminal)
+                    try L10nCommand.write(text, to: output, terminal: terminal)
                     return
                 }
                 var languages = Language.allCases.filter { $0 != .source }
@@ -80,9 +80,9 @@ struct L10nCommand: ParsableCommand {
                     let text = format == .po ? POFile.write(catalog) : CatalogWriter.xliff12(catalog)
                     if let output {
                         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-                        try write(text, to: (output as NSString).appendingPathComponent("\(language.rawValue).\(format.fileExtension)"), terminal: terminal)
+                        try L10nCommand.write(text, to: (output as NSString).appendingPathComponent("\(language.rawValue).\(format.fileExtension)"), terminal: terminal)
                     } else {
-                        try write(text, to: nil, terminal: terminal)
+                        try L10nCommand.write(text, to: nil, terminal: terminal)
                     }
                 }
             }
@@ -139,21 +139,21 @@ struct L10nCommand: ParsableCommand {
                 } catch let error as CatalogError {
                     throw CommandFailure(message: "\(error)", status: ExitStatus.badData)
                 }
-                try write(CatalogWriter.xliff2(catalog), to: output, terminal: Terminal.current())
+                try L10nCommand.write(CatalogWriter.xliff2(catalog), to: output, terminal: Terminal.current())
             }
         }
     }
-}
 
-/// Writes `text` to `path` atomically, or to stdout.
-private func write(_ text: String, to path: String?, terminal: Terminal) throws {
-    guard let path else {
-        try terminal.out(text)
-        return
-    }
-    do {
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-    } catch {
-        throw CommandFailure(message: "\(path): error: cannot write: \(error.localizedDescription)", status: ExitStatus.ioError)
+    /// Writes `text` to `path` atomically, or to stdout.
+    static func write(_ text: String, to path: String?, terminal: Terminal) throws {
+        guard let path else {
+            try terminal.out(text)
+            return
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw CommandFailure(message: "\(path): error: cannot write: \(error.localizedDescription)", status: ExitStatus.ioError)
+        }
     }
 }
