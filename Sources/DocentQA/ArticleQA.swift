@@ -158,9 +158,13 @@ public struct ArticleQA: Sendable {
                 }
             }
         }
+        // A capture without markup names no labels: look for the names of several words in its text instead.
+        let fromText = targetLabels.isEmpty
         for unit in target.units where unit.id.hasPrefix("ui.") {
-            let names = ([unit.text] + Self.variants(unit)).filter { $0.count > 3 }
-            let used = names.filter { name in targetLabels.contains { $0.lowercased() == name.lowercased() } }
+            let names = ([unit.text] + Self.variants(unit)).filter { $0.count > 3 && (!fromText || $0.contains(" ")) }
+            let used = names.filter { name in
+                fromText ? TextChecks.containsWord(targetText, name) : targetLabels.contains { $0.lowercased() == name.lowercased() }
+            }
             if used.count > 1 {
                 context.add(.articleLabelConsistency, "label", "one control ({\(unit.id)}) named in \(used.count) ways: "
                     + used.map { "'\($0)'" }.joined(separator: ", "), text: used.joined(separator: " | "))

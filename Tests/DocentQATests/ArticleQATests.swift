@@ -65,7 +65,7 @@ struct ArticleQATests {
         let findings = ArticleQA(rules: try QAFixture.rules(), catalogs: try DocentLibrary.bundled().catalogs)
             .compare(source: try Self.article("article-en.html"), targets: [article])
         let checks = Set(findings.map(\.check))
-        for check: QACheck in [.articleStale, .forbiddenTerm, .gluedWords, .articleDuplicateSentence] {
+        for check: QACheck in [.articleStale, .forbiddenTerm, .gluedWords, .articleDuplicateSentence, .articleLabelConsistency] {
             #expect(checks.contains(check), "\(check.rawValue) not found in \(findings.map(\.message))")
         }
     }
