@@ -26,13 +26,15 @@ let package = Package(
         .target(name: "DocentLocalization", dependencies: ["CLibXML2"]),
         // Help-center articles (HubSpot knowledge base, Zendesk Help Center) read with libxml2's HTML parser.
         .target(name: "DocentArticles", dependencies: ["CLibXML2", "DocentLocalization"]),
+        // Translation QA (catalogs and localized articles), reports, baselines, exchange formats (PO, XLIFF 1.2, xcstrings).
+        .target(name: "DocentQA", dependencies: ["DocentLocalization", "DocentArticles"]),
         // Binds the model to the engine and ships the procedures, demo accounts and catalogs.
         .target(
             name: "DocentKit",
             dependencies: ["DocentModel", "DocentWorkflow", "DocentLocalization", "DocentArticles"],
             path: ".",
             exclude: ["Sources/CLibXML2", "Sources/DocentModel", "Sources/DocentWorkflow",
-                      "Sources/DocentLocalization", "Sources/DocentArticles", "Sources/DocentCLI", "Sources/DocentTestSupport",
+                      "Sources/DocentLocalization", "Sources/DocentArticles", "Sources/DocentQA", "Sources/DocentCLI", "Sources/DocentTestSupport",
                       "Tests", "README.md", ".ci"],
             sources: ["Sources/DocentKit"],
             resources: [.copy("Resources"), .copy("Localizations")]
@@ -41,7 +43,7 @@ let package = Package(
         .executableTarget(
             name: "DocentCLI",
             dependencies: [
-                "DocentKit", "DocentModel", "DocentWorkflow", "DocentLocalization", "DocentArticles",
+                "DocentKit", "DocentModel", "DocentWorkflow", "DocentLocalization", "DocentArticles", "DocentQA",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,6 +58,8 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "DocentArticlesTests",
                     dependencies: ["DocentArticles", "DocentKit", "DocentLocalization", "DocentModel", "DocentWorkflow"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "DocentQATests", dependencies: ["DocentQA", "DocentKit", "DocentLocalization", "DocentArticles", "CLibXML2"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "DocentKitTests", dependencies: ["DocentKit", "DocentTestSupport"]),
         .testTarget(name: "DocentCLITests", dependencies: ["DocentKit", "DocentTestSupport"], exclude: ["Golden"]),

@@ -42,6 +42,11 @@ public struct Catalog: Sendable {
         self[id: id]
     }
 
+    /// Creates a catalog from units read elsewhere (an exchange format); `line` 1 locates file-level issues.
+    public init(language: Language, isSource: Bool, file: String, units: [CatalogUnit]) {
+        self.init(language: language, sourceLanguage: .source, isSource: isSource, file: file, line: 1, units: units)
+    }
+
     /// Loads and parses the catalog at `url`; ``file`` is the URL's path as given.
     public static func load(contentsOf url: URL) throws(CatalogError) -> Catalog {
         let file = url.isFileURL ? url.relativePath : url.absoluteString
@@ -57,6 +62,14 @@ public struct Catalog: Sendable {
     /// Parses XLIFF 2.0 `data`; `file` names it in diagnostics.
     public static func parse(_ data: Data, file: String) throws(CatalogError) -> Catalog {
         try XLIFFReader(file: file).read(data)
+    }
+
+    /// Parses XLIFF 2.0 `data` like ``parse(_:file:)`` but skips defective units, returning their errors
+    /// (for quality checks that report every defect instead of stopping at the first).
+    ///
+    /// - Throws: ``CatalogError`` only for file-level problems (not XML, not XLIFF 2.0, no or an unknown language).
+    public static func parseRecovering(_ data: Data, file: String) throws(CatalogError) -> RecoveredCatalog {
+        try XLIFFReader(file: file).readRecovering(data)
     }
 }
 

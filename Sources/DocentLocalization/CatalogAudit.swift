@@ -99,7 +99,7 @@ public struct CatalogAudit: Sendable {
 
     /// The plural arguments a `qa` note exempts from the French `many` check: `many-without-de` exempts
     /// all (`*`), `many-without-de: available, seats` those named (where no noun follows `#`).
-    private static func manyWithoutDeArguments(_ unit: CatalogUnit) -> Set<String> {
+    public static func manyWithoutDeArguments(_ unit: CatalogUnit) -> Set<String> {
         var names: Set<String> = []
         for note in unit.notes where note.category == "qa" {
             let text = note.text.trimmingWhitespace()

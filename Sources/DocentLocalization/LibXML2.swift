@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 /// Thin helpers over libxml2: one-time initialisation, node names, attributes, text.
 enum LibXML2 {
@@ -11,6 +12,38 @@ enum LibXML2 {
     /// Makes sure the parser is initialised.
     static func initialize() {
         _ = initialized
+    }
+
+    /// Parses XML bytes with no network, no DTD and no entity expansion; the caller frees the
+    /// document (one per call, never shared across threads).
+    ///
+    /// The structured-error callback lives in the C shim: its parameter type differs between
+    /// libxml2 2.9 (`xmlErrorPtr`) and 2.12+ (`const xmlError *`).
+    ///
+    /// - Throws: ``CatalogError`` `.notWellFormed` at the first error's line and column.
+    static func readXML(_ data: Data, file: String) throws(CatalogError) -> xmlDocPtr {
+        initialize()
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
+            | XML_PARSE_NOWARNING.rawValue | XML_PARSE_BIG_LINES.rawValue)
+        var errors = docent_error_record()
+        let document: xmlDocPtr? = withUnsafeMutablePointer(to: &errors) { record in
+            docent_collect_errors(record)
+            defer { docent_collect_errors(nil) }
+            return data.withUnsafeBytes { raw in
+                guard let base = raw.baseAddress, raw.count > 0, raw.count <= Int(Int32.max) else { return nil }
+                return xmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(raw.count), file, nil, options)
+            }
+        }
+        guard let document else {
+            if errors.errors > 0 {
+                let message = withUnsafeBytes(of: errors.firstMessage) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                throw CatalogError(file: file, line: errors.firstLine > 0 ? Int(errors.firstLine) : nil,
+                                   column: errors.firstColumn > 0 ? Int(errors.firstColumn) : nil,
+                                   kind: .notWellFormed(message: message.trimmingWhitespace(), code: Int(errors.firstCode)))
+            }
+            throw CatalogError(file: file, line: 1, kind: .notWellFormed(message: "empty document", code: 0))
+        }
+        return document
     }
 
     /// The element's local name.

@@ -1,5 +1,5 @@
 /// One piece of a parsed ICU message.
-indirect enum MessageNode: Sendable, Equatable {
+public indirect enum MessageNode: Sendable, Equatable {
     /// Literal text (quoting already resolved).
     case text(String)
     /// `{name}`.
@@ -18,20 +18,20 @@ indirect enum MessageNode: Sendable, Equatable {
     case pound
 
     /// A plural selector: `=n` or a CLDR category.
-    enum PluralSelector: Sendable, Equatable {
+    public enum PluralSelector: Sendable, Equatable {
         case exact(PluralOperand)
         case category(PluralCategory)
     }
 
     /// One `selector {message}` of a plural.
-    struct PluralCase: Sendable, Equatable {
-        let selector: PluralSelector
-        let message: [MessageNode]
+    public struct PluralCase: Sendable, Equatable {
+        public let selector: PluralSelector
+        public let message: [MessageNode]
     }
 
     /// One `keyword {message}` of a select.
-    struct SelectCase: Sendable, Equatable {
-        let keyword: String
-        let message: [MessageNode]
+    public struct SelectCase: Sendable, Equatable {
+        public let keyword: String
+        public let message: [MessageNode]
     }
 }

@@ -4,7 +4,7 @@ public struct MessagePattern: Sendable, Equatable {
     /// The pattern text as written.
     public let text: String
     /// The parsed pieces.
-    let nodes: [MessageNode]
+    public let nodes: [MessageNode]
 
     /// Parses `text`; throws a ``MessageFormatError/syntax(_:offset:line:column:)`` error when malformed.
     public init(parsing text: String) throws(MessageFormatError) {
@@ -36,7 +36,7 @@ public struct MessagePattern: Sendable, Equatable {
     }
 
     /// For each plural argument occurrence, its name and the CLDR categories it has cases for (`=n` excluded).
-    var pluralKeywordSets: [(argument: String, categories: Set<PluralCategory>)] {
+    public var pluralKeywordSets: [(argument: String, categories: Set<PluralCategory>)] {
         var result: [(argument: String, categories: Set<PluralCategory>)] = []
         Self.visit(nodes) { node in
             guard case let .plural(name, _, cases) = node else { return }
@@ -51,7 +51,7 @@ public struct MessagePattern: Sendable, Equatable {
 
     /// The label references followed directly by letters (`{ui.seat.core}s`), each written as
     /// `{ui.seat.core}s`; a select or plural counts as a label reference when one of its cases ends with one.
-    var labelSuffixes: [String] {
+    public var labelSuffixes: [String] {
         var found: [String] = []
         Self.collectLabelSuffixes(nodes, into: &found)
         return found
@@ -59,7 +59,7 @@ public struct MessagePattern: Sendable, Equatable {
 
     /// For each plural with a `many` case equal to its `other` case where `#` is followed by a word
     /// or a label (French needs « de » there): the plural's argument name.
-    var manyCasesEqualToOtherBeforeNoun: [String] {
+    public var manyCasesEqualToOtherBeforeNoun: [String] {
         var result: [String] = []
         Self.visit(nodes) { node in
             guard case let .plural(name, _, cases) = node else { return }

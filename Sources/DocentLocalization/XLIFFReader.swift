@@ -8,41 +8,37 @@ struct XLIFFReader {
 
     /// The file name used in diagnostics.
     let file: String
+    /// Whether a defective unit (no id, a duplicate id, no or an empty target, an unknown state, an invalid
+    /// pattern) is recorded in ``RecoveredCatalog/problems`` and skipped instead of failing the whole file.
+    var recovering = false
+
+    /// Parses `data`, recovering from defective units (see ``recovering``).
+    func readRecovering(_ data: Data) throws(CatalogError) -> RecoveredCatalog {
+        var reader = self
+        reader.recovering = true
+        var problems: [CatalogError] = []
+        let catalog = try reader.read(data, problems: &problems)
+        return RecoveredCatalog(catalog: catalog, problems: problems)
+    }
 
     /// Parses `data`: one xmlDoc, freed before returning, never shared.
     func read(_ data: Data) throws(CatalogError) -> Catalog {
-        LibXML2.initialize()
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
-            | XML_PARSE_NOWARNING.rawValue | XML_PARSE_BIG_LINES.rawValue)
-        // The structured-error callback lives in the C shim: its parameter type differs between
-        // libxml2 2.9 (`xmlErrorPtr`) and 2.12+ (`const xmlError *`).
-        var errors = docent_error_record()
-        let document: xmlDocPtr? = withUnsafeMutablePointer(to: &errors) { record in
-            docent_collect_errors(record)
-            defer { docent_collect_errors(nil) }
-            return data.withUnsafeBytes { raw in
-                guard let base = raw.baseAddress, raw.count > 0, raw.count <= Int(Int32.max) else { return nil }
-                return xmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(raw.count), file, nil, options)
-            }
-        }
-        guard let document else {
-            if errors.errors > 0 {
-                let message = withUnsafeBytes(of: errors.firstMessage) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-                throw CatalogError(file: file, line: errors.firstLine > 0 ? Int(errors.firstLine) : nil,
-                                   column: errors.firstColumn > 0 ? Int(errors.firstColumn) : nil,
-                                   kind: .notWellFormed(message: message.trimmingWhitespace(), code: Int(errors.firstCode)))
-            }
-            throw CatalogError(file: file, line: 1, kind: .notWellFormed(message: "empty document", code: 0))
-        }
+        var problems: [CatalogError] = []
+        return try read(data, problems: &problems)
+    }
+
+    /// Parses `data`, appending skipped units' errors to `problems` when ``recovering``.
+    private func read(_ data: Data, problems: inout [CatalogError]) throws(CatalogError) -> Catalog {
+        let document = try LibXML2.readXML(data, file: file)
         defer { xmlFreeDoc(document) }
         guard let root = xmlDocGetRootElement(document) else {
             throw CatalogError(file: file, line: 1, kind: .notXLIFF2(found: "no root element"))
         }
-        return try readRoot(root)
+        return try readRoot(root, problems: &problems)
     }
 
     /// Reads `<xliff>`: languages, then every unit under `<file>` and `<group>` elements.
-    private func readRoot(_ root: xmlNodePtr) throws(CatalogError) -> Catalog {
+    private func readRoot(_ root: xmlNodePtr, problems: inout [CatalogError]) throws(CatalogError) -> Catalog {
         let rootLine = LibXML2.line(root)
         let name = LibXML2.localName(root)
         let namespace = LibXML2.namespace(root)
@@ -65,6 +61,7 @@ struct XLIFFReader {
         }
         var collected = UnitCollection()
         try readContainer(root, isTarget: targetLanguage != nil, into: &collected)
+        problems += collected.problems
         return Catalog(
             language: targetLanguage ?? sourceLanguage,
             sourceLanguage: sourceLanguage,
@@ -79,6 +76,7 @@ struct XLIFFReader {
     private struct UnitCollection {
         var units: [CatalogUnit] = []
         var lines: [String: Int] = [:]
+        var problems: [CatalogError] = []
     }
 
     /// Reads the units inside `<xliff>`, `<file>` or `<group>` (recursively).
@@ -88,12 +86,17 @@ struct XLIFFReader {
             case "file", "group":
                 try readContainer(child, isTarget: isTarget, into: &collected)
             case "unit":
-                let unit = try readUnit(child, isTarget: isTarget)
-                if let firstLine = collected.lines[unit.id] {
-                    throw CatalogError(file: file, line: unit.line, kind: .duplicateUnitID(unit.id, firstLine: firstLine))
+                do throws(CatalogError) {
+                    let unit = try readUnit(child, isTarget: isTarget)
+                    if let firstLine = collected.lines[unit.id] {
+                        throw CatalogError(file: file, line: unit.line, kind: .duplicateUnitID(unit.id, firstLine: firstLine))
+                    }
+                    collected.lines[unit.id] = unit.line
+                    collected.units.append(unit)
+                } catch {
+                    guard recovering else { throw error }
+                    collected.problems.append(error)
                 }
-                collected.lines[unit.id] = unit.line
-                collected.units.append(unit)
             default:
                 continue
             }

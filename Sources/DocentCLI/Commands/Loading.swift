@@ -37,6 +37,15 @@ enum Loading {
         }
     }
 
+    /// The bundled `Resources` and `Localizations` folders; a broken bundle is an internal error.
+    static func bundledFolders() throws(CommandFailure) -> (resources: URL, localizations: URL) {
+        do {
+            return try DocentLibrary.bundledFolders()
+        } catch {
+            throw CommandFailure(message: "docent: internal error: \(error)", status: ExitStatus.internalError)
+        }
+    }
+
     /// A demo account or an account file.
     static func account(_ name: String, in library: DocentLibrary, narrator: Narrator) throws(CommandFailure) -> LoadedAccount {
         do {
