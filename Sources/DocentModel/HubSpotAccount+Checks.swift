@@ -67,4 +67,44 @@ extension HubSpotAccount {
         let available = max(0, availableSeats(type))
         guard count <= available else { throw .notEnoughUnassignedSeats(requested: count, available: available, model: pricingModel) }
     }
+
+    /// Checks that seats of `type` can be removed now: none is already due for removal and one is unassigned (rules 8, 9, 12).
+    public func checkRemovableSeats(_ type: SeatType) throws(ModelError) {
+        try checkNoRemovalScheduled(type)
+        try checkUnassignedSeats(type)
+    }
+
+    /// The paid seat types the account has bought, in `SeatType` order.
+    var boughtPaidTypes: [SeatType] {
+        SeatType.allCases.filter { type in type.isPaid && subscriptions.contains { $0.seatType == type && $0.purchased > 0 } }
+    }
+
+    /// Checks that seats of some bought type can be removed now; otherwise throws the first type's refusal.
+    public func checkSomeRemovableSeats() throws(ModelError) {
+        try checkSome(boughtPaidTypes, checkRemovableSeats)
+    }
+
+    /// Checks that some active user lacks a seat of some subscribed type of `types`; otherwise the first type's refusal.
+    public func checkSomeUserWithoutSeat(among types: [SeatType]) throws(ModelError) {
+        try checkSome(types.filter { subscription(for: $0) != nil }, checkUserWithoutSeat)
+    }
+
+    /// Checks that some user holds a seat of some type of `types`; otherwise the first type's refusal.
+    public func checkSomeUserWithSeat(among types: [SeatType]) throws(ModelError) {
+        try checkSome(types.filter { subscription(for: $0) != nil }, checkUserWithSeat)
+    }
+
+    /// Returns when `check` allows one of `types`; throws the first type's refusal, or `.noPaidSeats` when there is none.
+    private func checkSome(_ types: [SeatType], _ check: (SeatType) throws(ModelError) -> Void) throws(ModelError) {
+        var first: ModelError?
+        for type in types {
+            do {
+                try check(type)
+                return
+            } catch {
+                if first == nil { first = error }
+            }
+        }
+        throw first ?? .noPaidSeats
+    }
 }

@@ -74,7 +74,10 @@ struct AccountFileTests {
         let directory = try await Self.copy("legacy-spare")
         try directory.write("account.json", try directory.read("account.json").replacingOccurrences(of: "\n", with: "\n\n"))
         let before = try directory.read("account.json")
-        let run = try await Docent.walk("remove-seats", ["--account", "account.json", "--save", "--no-input", "--answer", "type=sales-hub"], directory: directory.url)
+        let run = try await Docent.walk(
+            "remove-seats",
+            ["--account", "account.json", "--save", "--no-input", "--answer", "type=service-hub", "--answer", "count=1", "--answer", "confirm-legacy=no"],
+            directory: directory.url)
         #expect(run.status == 1, "\(run)")
         #expect(try directory.read("account.json") == before)
         #expect(run.stderr == "Nothing was saved to account.json: a walk that does not complete changes nothing.\n", "\(run)")

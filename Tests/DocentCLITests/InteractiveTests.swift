@@ -149,6 +149,9 @@ struct InteractiveTests {
     func askedAgainWithTheRange() throws {
         let session = try TerminalSession(["walk", "remove-seats", "--account", "legacy-spare", "--today", "2026-11-22"])
         try session.expect("1) Sales Hub Seat")
+        // Sales Hub seats are already due for removal: the reason, and the question again.
+        try Self.answer(session, "1")
+        try session.expect("already scheduled")
         try Self.answer(session, "service hub seat")
         for _ in 0..<2 { try Self.answer(session, "") }
         try session.expect("How many")
@@ -249,9 +252,13 @@ struct InteractiveTests {
     @Test("answers given ahead are shown and skipped at the terminal")
     func answersAhead() throws {
         let session = try TerminalSession(
-            ["walk", "remove-seats", "--account", "legacy-spare", "--today", "2026-11-22", "--answer", "type=sales-hub"])
-        try session.expect("> sales-hub")
-        try session.expect("Outcome: Not possible")
+            ["walk", "remove-seats", "--account", "legacy-spare", "--today", "2026-11-22", "--answer", "type=service-hub",
+             "--answer", "count=2", "--answer", "confirm-legacy=no"])
+        try session.expect("> service-hub")
+        for _ in 0..<2 { try Self.answer(session, "") }
+        try session.expect("> 2")
+        try session.expect("> no")
+        try session.expect("Outcome: Stopped")
         #expect(try session.finish() == 1)
     }
 

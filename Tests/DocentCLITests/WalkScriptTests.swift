@@ -70,11 +70,11 @@ struct WalkScriptTests {
             ],
             through: ["type", "billing.account-menu", "overview", "count", "confirm-legacy", "schedule", "close", "done"],
             avoiding: ["confirm-seats"]),
-        // A Sales Hub removal is already scheduled on legacy-spare.
+        // Every seat of legacy-full is assigned: no type can help, the walk ends refused (rule 8 on legacy accounts).
         Scenario(
-            procedure: "remove-seats", account: "legacy-spare", answers: ["type=sales-hub"],
-            status: 1, outcome: "refused", endStep: "already", through: ["type", "check", "already"],
-            refusal: ("removal-already-scheduled", 9)),
+            procedure: "remove-seats", account: "legacy-full",
+            status: 1, outcome: "refused", endStep: "nothing-removable", through: ["any-removable", "nothing-removable"], avoiding: ["type"],
+            refusal: ("not-enough-unassigned-seats", 8)),
         // legacy-csm has a legacy Sales Hub subscription: handed over to the Customer Success Manager.
         Scenario(
             procedure: "remove-seats", account: "legacy-csm",
@@ -271,11 +271,17 @@ struct WalkScriptTests {
 
     @Test("text mode on a refusal: exit 1, the refusal in words")
     func refusedText() async throws {
-        let run = try await Docent.walk("remove-seats", ["--account", "legacy-spare", "--no-input", "--answer", "type=sales-hub"])
+        let run = try await Docent.walk("remove-seats", ["--account", "legacy-full", "--no-input"])
         #expect(run.status == 1, "\(run)")
         #expect(run.stderr == "")
         #expect(run.stdout.contains("Outcome: Not possible"))
-        #expect(run.stdout.contains("already due for removal"), "\(run)")
+        #expect(run.stdout.contains("No seats can be removed now"), "\(run)")
+        #expect(!run.stdout.contains("What changed"), "\(run)")
+
+        // A type a different answer could avoid is refused at its question: given ahead, exit 65 with the reason.
+        let blocked = try await Docent.walk("remove-seats", ["--account", "legacy-spare", "--no-input", "--answer", "type=sales-hub"])
+        #expect(blocked.status == 65, "\(blocked)")
+        #expect(blocked.stderr.contains("step type:") && blocked.stderr.contains("already scheduled"), "\(blocked)")
         #expect(!run.stdout.contains("What changed"), "\(run)")
     }
 

@@ -196,8 +196,22 @@ struct ProcedureTests {
 
     @Test("rule 9: a scheduled removal blocks a second one and can be cancelled")
     func cancelARemoval() throws {
-        let blocked = try Support.walk("remove-seats", on: "legacy-spare", answering: ["type": "sales-hub"])
-        expectEnding(blocked, .refused, at: "already")
+        // A type whose removal is already scheduled is refused at the question, which waits for another type.
+        let question = try Support.walk("remove-seats", on: "legacy-spare")
+        #expect(question.prompt?.step == "type")
+        do {
+            _ = try question.answering("sales-hub")
+            Issue.record("a second removal of Sales Hub seats was accepted")
+        } catch {
+            guard case .invalidAnswer("type", _, .refused(let failure)) = error else { Issue.record("\(error)"); return }
+            #expect(ErrorMessage(for: failure.error).code == "removal-already-scheduled")
+            #expect(ErrorMessage(for: failure.error).rule == 9)
+        }
+        #expect(try question.answering("service-hub").prompt != nil, "another type goes on")
+        // Where no type can help, the walk ends refused with the model's reason (rule 8: only unassigned seats).
+        let none = try Support.walk("remove-seats", on: "legacy-full")
+        expectEnding(none, .refused, at: "nothing-removable")
+        expectRefusal(none, code: "not-enough-unassigned-seats", rule: 8)
         let kept = try Support.walk("cancel-removal", on: "legacy-spare", answering: ["type": "sales-hub", "goal": "keep-seats", "legacy-click": "yes"])
         expectEnding(kept, .completed, at: "done")
         #expect(try hubspot(kept).subscription(for: .sales)?.scheduledRemoval == nil)

@@ -34,6 +34,12 @@ struct SchemaTests {
         #expect(kindConstant?["const"] as? String == kind)
     }
 
+    @Test("a choice takes the same keys in the schema as in the loader")
+    func choices() throws {
+        let definitions = try #require(try Self.schema()["$defs"] as? [String: Any])
+        #expect(Self.properties(definitions["choice"]) == Choice.keys)
+    }
+
     @Test("the schema lists every step kind and every input type the loader knows")
     func enumerations() throws {
         let definitions = try #require(try Self.schema()["$defs"] as? [String: Any])

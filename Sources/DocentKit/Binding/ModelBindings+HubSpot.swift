@@ -141,6 +141,29 @@ extension ModelBindings {
         b.bindCheck("requireUnassignedSeats", sig(["type": .required(.seatType)])) { args, s in
             try s.hubspot().checkUnassignedSeats(seatType(args))
         }
+        let typed = sig(["type": .required(.seatType)])
+        let hubs: [SeatType] = [.sales, .service]
+        // Each check below has a guard of the same rule, so that a definition can route around a
+        // refusal that no answer can help, and show it at the question where a different answer can.
+        b.bindCheck("canRemoveSeatsOf", typed) { args, s in try s.hubspot().checkRemovableSeats(seatType(args)) }
+        b.bindGuard("seatsRemovable", typed) { args, s in
+            let account = try s.hubspot()
+            let type = try seatType(args)
+            return (try? account.checkRemovableSeats(type)) != nil
+        }
+        b.bindCheck("requireRemovableSeats") { _, s in try s.hubspot().checkSomeRemovableSeats() }
+        b.bindGuard("hasUserWithoutSeat", typed) { args, s in
+            let account = try s.hubspot()
+            let type = try seatType(args)
+            return (try? account.checkSomeUserWithoutSeat(among: [type])) != nil
+        }
+        b.bindCheck("requireSomeUserWithoutSeat") { _, s in try s.hubspot().checkSomeUserWithoutSeat(among: hubs) }
+        b.bindGuard("hasUserWithSeat", typed) { args, s in
+            let account = try s.hubspot()
+            let type = try seatType(args)
+            return (try? account.checkSomeUserWithSeat(among: [type])) != nil
+        }
+        b.bindCheck("requireSomeUserWithSeat") { _, s in try s.hubspot().checkSomeUserWithSeat(among: hubs) }
         b.bindCheck("requireOtherUser") { _, s in try s.hubspot().checkOtherUser(than: s.actor) }
         b.bindCheck("requireSingleCoreSeat") { _, s in try s.hubspot().checkSingleCoreSeat() }
         b.bindCheck("requireTransferTarget") { _, s in try s.hubspot().checkTransferTarget() }

@@ -100,6 +100,7 @@ public struct Walk<State: Sendable>: Sendable {
                 throw .invalidAnswer(step: step.id, answer: raw, problem: answer.isEmpty ? .empty : .notAChoice(offered: offered.map(\.value)))
             }
             if let variable { next.variables[variable] = .string(chosen.value) }
+            if let check = chosen.check { try next.run(check, at: step.id, answer: raw) }
             target = chosen.next
         case (.input(let input), .input(let type, let options)):
             let value = try Self.parse(answer, raw: raw, as: type, options: options, step: step.id)
@@ -216,7 +217,7 @@ public struct Walk<State: Sendable>: Sendable {
                 }
                 if offered.isEmpty { throw .noChoiceOffered(step: step.id) }
                 let resolved = try resolve(message, at: step.id)
-                if offered.count == 1, let only = offered.first {
+                if offered.count == 1, let only = offered.first, try passes(only.choice, variable: variable, at: step.id) {
                     // A question with one possible answer is not asked: it is shown as decided.
                     if let variable { variables[variable] = .string(only.choice.value) }
                     var entry = TranscriptEntry(step: step.id, kind: step.kindName, message: resolved, answer: only.choice.value, effect: nil, failure: nil)
@@ -264,6 +265,14 @@ public struct Walk<State: Sendable>: Sendable {
             throw .bindingFailed(step: step, name: "bound", error: BindingError.wrongType("bound", expected: "integer", got: value))
         }
         return number
+    }
+
+    /// Whether a choice's check (if any) allows it now, its variable set.
+    private func passes(_ choice: Choice, variable: String?, at step: String) throws(WorkflowError) -> Bool {
+        guard let check = choice.check else { return true }
+        var trial = self
+        if let variable { trial.variables[variable] = .string(choice.value) }
+        return try trial.refusalFailure(check, at: step) == nil
     }
 
     /// The refusal a host check gives now, or nil when it allows.

@@ -75,6 +75,7 @@ public struct Validator: Sendable {
                     if !values.insert(choice.value).inserted { issue(.duplicateStep, step.id, "choices[\(i)].value", "choice value '\(choice.value)' appears twice") }
                     checkMessage(choice.label, step: step.id, field: "choices[\(i)].label", issue)
                     if let when = choice.when { checkCondition(when, step: step.id, field: "choices[\(i)].when") }
+                    if let check = choice.check { checkCall(check, kind: "check", in: signatures.checks, step: step.id, field: "choices[\(i)].check") }
                 }
             case .input(let input):
                 if let options = input.options { checkExpression(options, expecting: .list(.any), step: step.id, field: "options") }
@@ -321,6 +322,10 @@ public struct Validator: Sendable {
             for choice in choices {
                 reads.formUnion(messageReads(choice.label))
                 if let when = choice.when { reads.formUnion(when.variables) }
+            }
+            // A choice's check runs with the question's variable set.
+            if case .question(_, let variable, _) = step.kind {
+                for check in choices.compactMap(\.check) { reads.formUnion(check.variables.subtracting(variable.map { [$0] } ?? [])) }
             }
         case .input(let input):
             for (_, expression) in input.expressions { reads.formUnion(expression.variables) }
