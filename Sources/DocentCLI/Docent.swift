@@ -15,6 +15,6 @@ struct Docent: ParsableCommand {
             invalid answer, a broken account file or answers file, a cancelled account); 66 missing input file; 70 internal \
             error; 130 interrupted (q, Ctrl-D or Ctrl-C at the terminal).
             """,
-        subcommands: [ListCommand.self, WalkCommand.self, AccountsCommand.self, ImportCommand.self]
+        subcommands: [ListCommand.self, WalkCommand.self, ScriptCommand.self, GraphCommand.self, AccountsCommand.self, ImportCommand.self]
     )
 }
