@@ -116,13 +116,13 @@ public struct HTMLRenderer: Sendable {
                     w.segments(question) + [.text(" " + w.string("script.only-answer") + " ")] + w.segments(answer) }) + "</li>\n"
             case .checked(_, let facts, _):
                 out += "<li class=\"item fact\" data-step=\"\(step)\">✓ " + columns(wordings.map { w in
-                    Wording.merged([.text(w.string("script.checked") + " ")] + facts.flatMap { w.segments($0) + [.text(" ")] }) }) + "</li>\n"
+                    Wording.merged([.text(w.string("script.checked") + " ")] + w.facts(facts)) }) + "</li>\n"
             case .refused(_, let phrase):
                 out += "<li class=\"item end refused\" data-step=\"\(step)\">■ " + columns(wordings.map {
                     [.text($0.string("script.refused") + " ")] + $0.segments(phrase) }) + "</li>\n"
             case .end(_, let outcome, let phrase):
                 out += "<li class=\"item end \(outcome.rawValue)\" data-step=\"\(step)\">■ " + columns(wordings.map { w in
-                    [.text(w.string("walk.outcome." + outcome.rawValue) + ": ")] + w.segments(phrase) }) + "</li>\n"
+                    [.text(w.string("walk.outcome." + outcome.rawValue) + w.colon)] + w.segments(phrase) }) + "</li>\n"
             case .goBack(_, _, let title):
                 out += "<li class=\"item back\" data-step=\"\(step)\">↑ " + columns(wordings.map { w in
                     [.text(w.string("script.go-back") + " ")] + (title.map { w.segments($0) } ?? []) }) + "</li>\n"
@@ -146,7 +146,7 @@ public struct HTMLRenderer: Sendable {
         out += "<h3 class=\"question\">\(num)" + columns(wordings.map { text.forkHeader(fork, $0) }) + "</h3>\n"
         if !fork.facts.isEmpty {
             out += "<p class=\"fact\">✓ " + columns(wordings.map { w in
-                Wording.merged([.text(w.string("script.checked") + " ")] + fork.facts.flatMap { w.segments($0) + [.text(" ")] }) }) + "</p>\n"
+                Wording.merged([.text(w.string("script.checked") + " ")] + w.facts(fork.facts)) }) + "</p>\n"
         }
         out += "<div class=\"answers\" role=\"group\">"
         for (index, branch) in fork.branches.enumerated() {
@@ -186,7 +186,9 @@ public struct HTMLRenderer: Sendable {
         ol.items { list-style: none; padding-left: 0; margin: .3rem 0; }
         .branch > ol.items { padding-left: 1.2rem; border-left: 3px solid var(--line); }
         li.item { margin: .45rem 0; }
-        .num { font-weight: 700; color: var(--accent); display: inline-block; min-width: 2em; }
+        li.step, h3.question { display: flex; align-items: baseline; gap: .2rem; }
+        li.step > .cols, li.step > .t, h3.question > .cols, h3.question > .t { flex: 1; }
+        .num { font-weight: 700; color: var(--accent); flex: 0 0 2.2em; }
         .fork { background: #fafbfd; border: 1px solid var(--line); border-radius: 8px; padding: .5rem .8rem; }
         .fact { color: #2f6b2f; }
         .end { background: var(--end); border-radius: 6px; padding: .3rem .6rem; }

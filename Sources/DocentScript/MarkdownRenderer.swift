@@ -71,12 +71,12 @@ public struct MarkdownRenderer: Sendable {
                     w.segments(question) + [.text(" " + w.string("script.only-answer") + " ")] + w.segments(answer) })
             case .checked(_, let facts, _):
                 lines += entry(indent: indent, marker: "-", wordings.map { w in
-                    Wording.merged([.text("✓ " + w.string("script.checked") + " ")] + facts.flatMap { w.segments($0) + [.text(" ")] }) })
+                    Wording.merged([.text("✓ " + w.string("script.checked") + " ")] + w.facts(facts)) })
             case .refused(_, let phrase):
                 lines += entry(indent: indent, marker: "-", wordings.map { [.text("■ " + $0.string("script.refused") + " ")] + $0.segments(phrase) })
             case .end(_, let outcome, let phrase):
                 lines += entry(indent: indent, marker: "-", wordings.map { w in
-                    [.text("■ " + w.string("walk.outcome." + outcome.rawValue) + ": ")] + w.segments(phrase) })
+                    [.text("■ " + w.string("walk.outcome." + outcome.rawValue) + w.colon)] + w.segments(phrase) })
             case .goBack(_, _, let title):
                 lines += entry(indent: indent, marker: "-", wordings.map { w in
                     [.text("↑ " + w.string("script.go-back") + " ")] + (title.map { w.segments($0) } ?? []) })
@@ -86,7 +86,7 @@ public struct MarkdownRenderer: Sendable {
                 let inner = indent + marker.count + 1
                 if !fork.facts.isEmpty {
                     lines += entry(indent: inner, marker: "-", wordings.map { w in
-                        Wording.merged([.text("✓ " + w.string("script.checked") + " ")] + fork.facts.flatMap { w.segments($0) + [.text(" ")] }) })
+                        Wording.merged([.text("✓ " + w.string("script.checked") + " ")] + w.facts(fork.facts)) })
                 }
                 for branch in fork.branches {
                     lines += entry(indent: inner, marker: "-", wordings.map { w in

@@ -95,7 +95,7 @@ public struct ProcedureGraph: Sendable {
                 edges.append(Edge(from: step.id, to: otherwise, label: label, event: nil, condition: nil))
             case .end(let how, _, _):
                 outcome = how
-                title = wording.string("walk.outcome." + how.rawValue) + ": " + title
+                title = wording.string("walk.outcome." + how.rawValue) + wording.colon + title
             }
             nodes.append(Node(id: step.id, kind: step.kindName, title: title, outcome: outcome))
         }

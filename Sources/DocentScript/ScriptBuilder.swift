@@ -187,7 +187,8 @@ public struct ScriptBuilder: Sendable {
                     }
                 }
                 if let decided {
-                    try add(.checked(step: id, facts: facts, taken: decided.label))
+                    // Without an account only earlier answers decide: the path already says so.
+                    if situation != nil { try add(.checked(step: id, facts: facts, taken: decided.label)) }
                     current = decided.next
                     continue
                 }
@@ -230,9 +231,13 @@ public struct ScriptBuilder: Sendable {
                     (item.choice.value, BranchLabel.choice(phrase(item.choice.label, knowledge)), item.onlyWhen, item.choice.next,
                      variable.map { ($0, Value.string(item.choice.value)) })
                 }
+                // A question whose answers all lead to the same step only sets a value the rest reads:
+                // the rest is shown once per answer (up to the enclosing meeting point), worded for it.
+                let sameNext = Set(offered.map(\.choice.next)).count == 1 && variable != nil && offered.count > 1
                 let forked = try fork(
                     step: id, kind: .ask(phrase(message, knowledge)), targets: targets,
-                    facts: facts, knowledge: &knowledge, region: &region, visiting: visiting, counter: &counter)
+                    facts: facts, knowledge: &knowledge, region: &region, visiting: visiting, counter: &counter,
+                    until: sameNext ? .some(join) : nil)
                 try add(forked.item)
                 current = forked.join
                 if let variable {
@@ -248,9 +253,10 @@ public struct ScriptBuilder: Sendable {
     private func fork(
         step id: String, kind: ScriptFork.Kind,
         targets: [(key: String, label: BranchLabel, onlyWhen: ConditionWords?, next: String, sets: (String, Value)?)],
-        facts: [Fact], knowledge: inout Knowledge, region: inout Region, visiting: Set<String>, counter: inout Int
+        facts: [Fact], knowledge: inout Knowledge, region: inout Region, visiting: Set<String>, counter: inout Int,
+        until: String?? = nil
     ) throws(ScriptError) -> (item: ScriptItem, join: String?) {
-        let join = meeting[id]
+        let join = until ?? meeting[id]
         var branches: [ScriptFork.Branch] = []
         var assigned: Set<String> = []
         var changed = false

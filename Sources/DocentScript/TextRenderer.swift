@@ -88,12 +88,12 @@ public struct TextRenderer: Sendable {
                     w.segments(question) + [.text(" " + w.string("script.only-answer") + " ")] + w.segments(answer) })
             case .checked(_, let facts, _):
                 lines += block(indent: indent, prefix: "* ", wordings.map { w in
-                    Wording.merged([.text(w.string("script.checked") + " ")] + facts.flatMap { w.segments($0) + [.text(" ")] }) })
+                    Wording.merged([.text(w.string("script.checked") + " ")] + w.facts(facts)) })
             case .refused(_, let phrase):
                 lines += block(indent: indent, prefix: "# ", wordings.map { [.text($0.string("script.refused") + " ")] + $0.segments(phrase) })
             case .end(_, let outcome, let phrase):
                 lines += block(indent: indent, prefix: "# ", wordings.map { w in
-                    [.text(w.string("walk.outcome." + outcome.rawValue) + ": ")] + w.segments(phrase) })
+                    [.text(w.string("walk.outcome." + outcome.rawValue) + w.colon)] + w.segments(phrase) })
             case .goBack(_, _, let title):
                 lines += block(indent: indent, prefix: "^ ", wordings.map { w in
                     [.text(w.string("script.go-back") + " ")] + (title.map { w.segments($0) } ?? []) })
@@ -101,7 +101,7 @@ public struct TextRenderer: Sendable {
                 lines += block(indent: indent, prefix: item.isNumbered ? prefix : "* ", wordings.map { forkHeader(fork, $0) })
                 if !fork.facts.isEmpty {
                     lines += block(indent: indent + prefix.count, prefix: "* ", wordings.map { w in
-                        Wording.merged([.text(w.string("script.checked") + " ")] + fork.facts.flatMap { w.segments($0) + [.text(" ")] }) })
+                        Wording.merged([.text(w.string("script.checked") + " ")] + w.facts(fork.facts)) })
                 }
                 for branch in fork.branches {
                     lines += block(indent: indent + prefix.count, prefix: "> ", wordings.map { w in

@@ -1,6 +1,6 @@
 /// Wraps words to a width counted in characters as a person sees them (grapheme clusters), so
 /// accented letters, decomposed or not, count once; styling escapes count for nothing.
-struct TextWrapper: Sendable {
+public struct TextWrapper: Sendable {
     /// One word: what is printed and how wide it looks.
     struct Word {
         var printed: String
@@ -64,5 +64,12 @@ struct TextWrapper: Sendable {
         }
         if used > 0 || lines.isEmpty { lines.append((line, used)) }
         return lines
+    }
+}
+
+extension TextWrapper {
+    /// Plain text wrapped to `width`, for tests of the wrapping rules.
+    public static func wrapForTesting(_ text: String, width: Int) -> [String] {
+        wrap(words([(text, { $0 })]), width: width).map(\.text)
     }
 }

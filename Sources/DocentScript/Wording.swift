@@ -58,7 +58,18 @@ public struct Wording: Sendable {
         var message: FormattedMessage?
         for _ in 0...(3 * unknown.count + 1) {
             do {
-                message = try localizer.message(phrase.id, arguments)
+                let formatted = try localizer.message(phrase.id, arguments)
+                // A label formatted with the message's arguments falls back to its raw text when a
+                // stand-in has the wrong kind (a count in “Remove {count} seats”): try a number.
+                let raw = formatted.segments.compactMap { segment -> String? in
+                    if case .label(let l) = segment { return l } else { return nil }
+                }.joined()
+                if let (name, entry) = unknown.first(where: { $0.value.kind == .text && raw.contains("{" + $0.key) }) {
+                    unknown[name] = (entry.key, .number, entry.index)
+                    arguments[name] = .int(Self.numberStandIn(entry.index))
+                    continue
+                }
+                message = formatted
                 break
             } catch {
                 guard case .formatting(_, _, _, _, let problem) = error else { break }
@@ -182,6 +193,19 @@ public struct Wording: Sendable {
     public func segments(_ fact: Fact) -> [ScriptSegment] {
         Self.merged(segments(fact.question) + [.text(" — " + string(fact.holds ? "common.yes" : "common.no"))])
     }
+
+    /// Several facts, separated by semicolons.
+    public func facts(_ facts: [Fact]) -> [ScriptSegment] {
+        var out: [ScriptSegment] = []
+        for (index, fact) in facts.enumerated() {
+            if index > 0 { out.append(.text("; ")) }
+            out += segments(fact)
+        }
+        return Self.merged(out)
+    }
+
+    /// A colon before a following text, as the language writes it (French: a no-break space before).
+    public var colon: String { language == .fr ? "\u{A0}: " : ": " }
 
     /// Adjacent plain text joined.
     static func merged(_ segments: [ScriptSegment]) -> [ScriptSegment] {

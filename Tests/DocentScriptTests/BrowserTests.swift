@@ -1,0 +1,69 @@
+import DocentLocalization
+import DocentScript
+import Foundation
+import Testing
+
+/// The HTML call guide in a real browser: Debian's headless Chromium (`.ci/run` installs it).
+@Suite(.enabled(if: program("chromium") != nil, "chromium is not installed (apt-get install chromium); browser tests skipped"))
+struct BrowserTests {
+    /// Writes the page, loads it with `query`, returns the DOM after the guide ran and the browser's log.
+    func load(_ html: String, query: String) throws -> (dom: ParsedDocument, log: String) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docent-browser-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("page.html")
+        try Data(html.utf8).write(to: file)
+        let chromium = try #require(program("chromium"))
+        let result = try run(chromium, [
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+            "--user-data-dir=" + folder.appendingPathComponent("profile").path,
+            "--enable-logging=stderr", "--v=0", "--dump-dom", file.absoluteString + query,
+        ])
+        #expect(result.status == 0, "chromium: \(result.err.suffix(800))")
+        return (try #require(ParsedDocument(html: result.out)), result.err)
+    }
+
+    @Test func followingAPathShowsOnlyThatPath() throws {
+        let html = try page("create-user", [.fr, .en]).render(.html)
+        let (dom, log) = try load(html, query: "?path=super-admin:yes,send-or-checkout:no")
+        #expect(dom.nodes("/html[@data-guide='ready']").count == 1, "the guide ran")
+        #expect(dom.nodes("/html[@data-guide-error]").isEmpty)
+        #expect(dom.nodes("/html/@data-guide-path").map(ParsedDocument.text) == ["super-admin:yes,send-or-checkout:no"])
+        #expect(!log.contains("Uncaught"), "console: \(log)")
+        // Every fork still shown has been answered: only the path is on the page.
+        let open = dom.nodes("//li[contains(@class,'fork')][not(ancestor-or-self::*[@hidden])][not(@data-chosen)]")
+        #expect(open.isEmpty)
+        let chosen = dom.nodes("//li[contains(@class,'fork')][@data-chosen]").compactMap { ParsedDocument.attribute($0, "data-step") }
+        #expect(chosen == ["super-admin", "send-or-checkout"])
+        #expect(dom.nodes("//li[@data-step='super-admin']/div/div[@data-key='no'][@hidden]").count == 1)
+        #expect(dom.nodes("//li[@data-step='super-admin']/div/button[@data-key='yes'][@aria-expanded='true'][@aria-pressed='true']").count == 1)
+        #expect(dom.nodes("//li[@data-step='super-admin']/div/button[@data-key='no'][@aria-expanded='false']").count == 1)
+        // The steps still shown are numbered 1, 2, 3… again.
+        let numbers = dom.nodes("//span[@class='num'][not(ancestor::*[@hidden])]").map(ParsedDocument.text)
+        #expect(numbers == (1...numbers.count).map { "\($0)." })
+        #expect(numbers.count == 9, "\(numbers)")
+    }
+
+    @Test func noPathShowsEveryBranch() throws {
+        let html = try page("remove-seats", [.de]).render(.html)
+        let (dom, log) = try load(html, query: "")
+        #expect(dom.nodes("/html[@data-guide='ready']").count == 1)
+        #expect(!log.contains("Uncaught"))
+        #expect(dom.nodes("//*[@hidden]").isEmpty)
+        #expect(dom.nodes("//button[@aria-expanded='false']").isEmpty)
+    }
+
+    @Test func anUnknownPathIsIgnored() throws {
+        let html = try page("zendesk-cancel-account", [.sv]).render(.html)
+        let (dom, _) = try load(html, query: "?path=nowhere:yes,confirm:maybe")
+        #expect(dom.nodes("/html[@data-guide='ready']").count == 1)
+        #expect(dom.nodes("/html/@data-guide-path").map(ParsedDocument.text) == [""])
+        #expect(dom.nodes("//*[@hidden]").isEmpty)
+    }
+
+    @Test func printingShowsEveryBranch() throws {
+        let html = try page("create-user", [.en]).render(.html)
+        #expect(html.contains("@media print"))
+        #expect(html.contains(".branch[hidden] { display: block !important; }"))
+    }
+}
