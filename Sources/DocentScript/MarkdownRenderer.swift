@@ -25,7 +25,8 @@ public struct MarkdownRenderer: Sendable {
             }
         }
         lines += heading("script.steps")
-        lines += items(script.items, indent: 0)
+        var number = 0
+        lines += items(script.items, indent: 0, number: &number)
         if !script.expectedResults.isEmpty {
             lines += heading("script.expected")
             for result in script.expectedResults { lines += entry(indent: 0, marker: "-", wordings.map { $0.segments(result) }) }
@@ -49,7 +50,7 @@ public struct MarkdownRenderer: Sendable {
 
     private func entry(indent: Int, marker: String, _ texts: [[ScriptSegment]]) -> [String] {
         let pad = String(repeating: " ", count: indent)
-        var lines = [pad + marker + " " + inline(texts[0], wordings[0])]
+        var lines = [(pad + marker + " " + inline(texts[0], wordings[0])).replacingTrailingSpaces()]
         for index in texts.indices.dropFirst() {
             lines.append(pad + String(repeating: " ", count: marker.count + 1) + "`\(wordings[index].language.rawValue)` " + inline(texts[index], wordings[index]))
         }
@@ -58,14 +59,23 @@ public struct MarkdownRenderer: Sendable {
         return lines
     }
 
-    private func items(_ items: [ScriptItem], indent: Int) -> [String] {
+    private func items(_ items: [ScriptItem], indent: Int, number: inout Int) -> [String] {
         var lines: [String] = []
         for item in items {
+            // Numbers are written out, so they run on across branches as in the text and HTML.
+            var numbered: [ScriptSegment] = []
+            if item.isNumbered {
+                number += 1
+                numbered = [.value("\(number).")]
+            }
+            func step(_ segments: [ScriptSegment]) -> [ScriptSegment] {
+                numbered.isEmpty ? segments : [.label("\(number).")] + [.text(" ")] + segments
+            }
             switch item {
             case .instruction(_, let phrase):
-                lines += entry(indent: indent, marker: "1.", wordings.map { $0.segments(phrase) })
+                lines += entry(indent: indent, marker: "-", wordings.map { step($0.segments(phrase)) })
             case .input(_, let phrase):
-                lines += entry(indent: indent, marker: "1.", wordings.map { [.text($0.string("script.ask") + " ")] + $0.segments(phrase) })
+                lines += entry(indent: indent, marker: "-", wordings.map { step([.text($0.string("script.ask") + " ")] + $0.segments(phrase)) })
             case .answered(_, let question, let answer):
                 lines += entry(indent: indent, marker: "-", wordings.map { w in
                     w.segments(question) + [.text(" " + w.string("script.only-answer") + " ")] + w.segments(answer) })
@@ -81,8 +91,8 @@ public struct MarkdownRenderer: Sendable {
                 lines += entry(indent: indent, marker: "-", wordings.map { w in
                     [.text("↑ " + w.string("script.go-back") + " ")] + (title.map { w.segments($0) } ?? []) })
             case .fork(let fork):
-                let marker = item.isNumbered ? "1." : "-"
-                lines += entry(indent: indent, marker: marker, wordings.map { text.forkHeader(fork, $0) })
+                let marker = "-"
+                lines += entry(indent: indent, marker: marker, wordings.map { step(text.forkHeader(fork, $0)) })
                 let inner = indent + marker.count + 1
                 if !fork.facts.isEmpty {
                     lines += entry(indent: inner, marker: "-", wordings.map { w in
@@ -96,7 +106,7 @@ public struct MarkdownRenderer: Sendable {
                         }
                         return label
                     })
-                    lines += self.items(branch.items, indent: inner + 2)
+                    lines += self.items(branch.items, indent: inner + 2, number: &number)
                 }
             }
         }

@@ -133,7 +133,7 @@ public struct Wording: Sendable {
         for form in forms where !form.written.isEmpty {
             segments = segments.flatMap { segment -> [ScriptSegment] in
                 switch segment {
-                case .label(let l): return [.label(l.replacingOccurrences(of: form.written, with: form.description))]
+                case .label(let l): return [.label(l.replacingOccurrences(of: form.written, with: "[" + form.description + "]"))]
                 case .unknown: return [segment]
                 case .text(let t), .value(let t):
                     guard t.contains(form.written) else { return [segment] }
@@ -167,8 +167,17 @@ public struct Wording: Sendable {
             if case .all = condition { joiner = "script.and" } else { joiner = "script.or" }
             var result: [ScriptSegment] = []
             for (index, item) in items.enumerated() {
-                if index > 0 { result.append(.text(" " + string(joiner) + " ")) }
-                result += segments(item)
+                var part = segments(item)
+                if index > 0 {
+                    result.append(.text(" " + string(joiner) + " "))
+                    // The next question continues the sentence: “…? or does …?”.
+                    if case .text(let first)? = part.first, let letter = first.first, letter.isUppercase,
+                        first.dropFirst().first?.isLowercase == true
+                    {
+                        part[0] = .text(letter.lowercased() + first.dropFirst())
+                    }
+                }
+                result += part
             }
             return Self.merged(result)
         case .not(let item):
