@@ -70,7 +70,17 @@ struct DiagramSVG: Sendable {
             + "width=\"\(width)\" height=\"\(height)\" aria-label=\"\(HTMLText.escape(graph.title))\">\n"
         out += "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\">"
             + "<path d=\"M 0 0 L 10 5 L 0 10 z\" class=\"arrowhead\"/></marker></defs>\n"
+        // Edges between the same two steps are drawn once, their words joined.
+        var drawn: [ProcedureGraph.Edge] = []
         for edge in graph.edges {
+            if let index = drawn.firstIndex(where: { $0.from == edge.from && $0.to == edge.to }) {
+                drawn[index].short += drawn[index].short.isEmpty || edge.short.isEmpty ? edge.short : " / " + edge.short
+                drawn[index].label += drawn[index].label.isEmpty || edge.label.isEmpty ? edge.label : " / " + edge.label
+            } else {
+                drawn.append(edge)
+            }
+        }
+        for edge in drawn {
             guard let a = origin[edge.from], let b = origin[edge.to] else { continue }
             let x1 = a.x + Self.boxWidth / 2, y1 = a.y + Self.boxHeight
             let x2 = b.x + Self.boxWidth / 2, y2 = b.y
@@ -83,9 +93,10 @@ struct DiagramSVG: Sendable {
                 path = "M \(a.x + Self.boxWidth) \(a.y + Self.boxHeight / 2) C \(side) \(a.y), \(side) \(b.y + Self.boxHeight), \(b.x + Self.boxWidth) \(b.y + Self.boxHeight / 2)"
             }
             out += "<path class=\"edge\" d=\"\(path)\" marker-end=\"url(#arrow)\"><title>\(HTMLText.escape(edge.label))</title></path>\n"
-            if !edge.label.isEmpty {
-                let lx = (x1 + x2) / 2, ly = (y1 + y2) / 2 + 4
-                out += "<text class=\"edge-label\" x=\"\(lx)\" y=\"\(ly)\" text-anchor=\"middle\">\(HTMLText.escape(Self.short(edge.label, 30)))</text>\n"
+            if !edge.short.isEmpty {
+                // Near the target, so the labels of one fork's edges stand apart.
+                let lx = x1 + (x2 - x1) * 3 / 4, ly = y1 + (y2 - y1) * 2 / 3
+                out += "<text class=\"edge-label\" x=\"\(lx)\" y=\"\(ly)\" text-anchor=\"middle\">\(HTMLText.escape(Self.short(edge.short, 30)))</text>\n"
             }
         }
         for node in graph.nodes {
@@ -96,7 +107,7 @@ struct DiagramSVG: Sendable {
             let lines = TextWrapper.wrap(TextWrapper.words([(node.title, { $0 })]), width: 30).map(\.text)
             let shown = Array(lines.prefix(3))
             for (i, line) in shown.enumerated() {
-                let text = i == 2 && lines.count > 3 ? Self.short(line, 28) + "…" : line
+                let text = i == 2 && lines.count > 3 ? String(line.prefix(28)) + "…" : line
                 let y = o.y + 18 + i * 15 + (3 - shown.count) * 7
                 out += "<text x=\"\(o.x + Self.boxWidth / 2)\" y=\"\(y)\" text-anchor=\"middle\">\(HTMLText.escape(text))</text>"
             }

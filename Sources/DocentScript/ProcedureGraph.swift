@@ -27,6 +27,18 @@ public struct ProcedureGraph: Sendable {
         public var event: String?
         /// The guard as an expression (`actorHas(permission: 'edit-billing')`), or nil.
         public var condition: String?
+        /// The words for a small drawing: the answer alone where the node asks the question.
+        public var short: String
+
+        /// Creates an edge; `short` defaults to the label.
+        public init(from: String, to: String, label: String, event: String?, condition: String?, short: String? = nil) {
+            self.from = from
+            self.to = to
+            self.label = label
+            self.event = event
+            self.condition = condition
+            self.short = short ?? label
+        }
     }
 
     /// The procedure's id.
@@ -85,14 +97,21 @@ public struct ProcedureGraph: Sendable {
                 }
             case .decide(let branches, let otherwise):
                 title = wording.string("script.check").trimmingCharacters(in: [":", " ", "\u{A0}"])
+                if branches.count == 1, let only = branches.first {
+                    // One question: the node asks it, the edges answer it.
+                    title += wording.colon + condition(only.when)
+                }
                 for branch in branches {
                     edges.append(Edge(
                         from: step.id, to: branch.next, label: condition(branch.when) + " — " + wording.string("common.yes"),
-                        event: nil, condition: Self.expression(branch.when)))
+                        event: nil, condition: Self.expression(branch.when),
+                        short: branches.count == 1 ? wording.string("common.yes") : condition(branch.when)))
                 }
                 let label = branches.count == 1
                     ? condition(branches[0].when) + " — " + wording.string("common.no") : wording.string("script.otherwise")
-                edges.append(Edge(from: step.id, to: otherwise, label: label, event: nil, condition: nil))
+                edges.append(Edge(
+                    from: step.id, to: otherwise, label: label, event: nil, condition: nil,
+                    short: branches.count == 1 ? wording.string("common.no") : label))
             case .end(let how, _, _):
                 outcome = how
                 title = wording.string("walk.outcome." + how.rawValue) + wording.colon + title
