@@ -108,9 +108,10 @@ public struct HTMLRenderer: Sendable {
             switch item {
             case .instruction(_, let phrase):
                 out += "<li class=\"item step\" data-step=\"\(step)\">\(num)" + columns(wordings.map { $0.segments(phrase) }) + "</li>\n"
-            case .input(_, let phrase):
-                out += "<li class=\"item step input\" data-step=\"\(step)\">\(num)" + columns(wordings.map {
-                    [.text($0.string("script.ask") + " ")] + $0.segments(phrase) }) + "</li>\n"
+            case .input(_, let phrase, let accepts):
+                out += "<li class=\"item step input\" data-step=\"\(step)\">\(num)" + columns(wordings.map { w in
+                    [.text(w.string("script.ask") + " ")] + w.segments(phrase) + (accepts.map { [.text(" ")] + w.segments($0) } ?? []) })
+                    + "</li>\n"
             case .answered(_, let question, let answer):
                 out += "<li class=\"item fact\" data-step=\"\(step)\">" + columns(wordings.map { w in
                     w.segments(question) + [.text(" " + w.string("script.only-answer") + " ")] + w.segments(answer) }) + "</li>\n"

@@ -74,8 +74,9 @@ public struct MarkdownRenderer: Sendable {
             switch item {
             case .instruction(_, let phrase):
                 lines += entry(indent: indent, marker: "-", wordings.map { step($0.segments(phrase)) })
-            case .input(_, let phrase):
-                lines += entry(indent: indent, marker: "-", wordings.map { step([.text($0.string("script.ask") + " ")] + $0.segments(phrase)) })
+            case .input(_, let phrase, let accepts):
+                lines += entry(indent: indent, marker: "-", wordings.map { w in
+                    step([.text(w.string("script.ask") + " ")] + w.segments(phrase) + (accepts.map { [.text(" ")] + w.segments($0) } ?? [])) })
             case .answered(_, let question, let answer):
                 lines += entry(indent: indent, marker: "-", wordings.map { w in
                     w.segments(question) + [.text(" " + w.string("script.only-answer") + " ")] + w.segments(answer) })

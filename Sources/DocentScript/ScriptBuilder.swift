@@ -120,7 +120,7 @@ public struct ScriptBuilder: Sendable {
                 try add(.instruction(step: id, phrase(message, knowledge)))
                 current = next
             case .input(let input):
-                try add(.input(step: id, phrase(input.message, knowledge)))
+                try add(.input(step: id, phrase(input.message, knowledge), accepts: accepted(input, knowledge)))
                 knowledge.variables[input.variable] = nil
                 region.assigned.insert(input.variable)
                 current = input.next
@@ -331,6 +331,22 @@ public struct ScriptBuilder: Sendable {
             guard let state = knowledge.state else { return nil }
             return probe.value(expression, variables: knowledge.variables, state: state)
         }
+    }
+
+    /// What the account accepts for an input, when the account is known: its options, or its bounds.
+    private func accepted(_ input: Input, _ knowledge: Knowledge) -> Phrase? {
+        guard let state = knowledge.state else { return nil }
+        if let options = input.options, let value = probe.value(options, variables: knowledge.variables, state: state) {
+            let list = (value.listValue ?? [value]).map { state.label(forOption: $0) }
+            guard !list.isEmpty else { return nil }
+            return Phrase("script.options", ["options": .known(.string(list.joined(separator: ", ")))])
+        }
+        if let low = input.minimum.flatMap({ probe.value($0, variables: knowledge.variables, state: state)?.intValue }),
+            let high = input.maximum.flatMap({ probe.value($0, variables: knowledge.variables, state: state)?.intValue })
+        {
+            return Phrase("script.range", ["minimum": .known(.int(low)), "maximum": .known(.int(high))])
+        }
+        return nil
     }
 
     // MARK: Words

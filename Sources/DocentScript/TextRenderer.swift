@@ -81,8 +81,9 @@ public struct TextRenderer: Sendable {
             switch item {
             case .instruction(_, let phrase):
                 lines += block(indent: indent, prefix: prefix, wordings.map { $0.segments(phrase) })
-            case .input(_, let phrase):
-                lines += block(indent: indent, prefix: prefix, wordings.map { [.text($0.string("script.ask") + " ")] + $0.segments(phrase) })
+            case .input(_, let phrase, let accepts):
+                lines += block(indent: indent, prefix: prefix, wordings.map { w in
+                    [.text(w.string("script.ask") + " ")] + w.segments(phrase) + (accepts.map { [.text(" ")] + w.segments($0) } ?? []) })
             case .answered(_, let question, let answer):
                 lines += block(indent: indent, prefix: "* ", wordings.map { w in
                     w.segments(question) + [.text(" " + w.string("script.only-answer") + " ")] + w.segments(answer) })
@@ -168,14 +169,5 @@ public struct TextRenderer: Sendable {
                 return (alone ? l : w.quoted(l), style)
             }
         }
-    }
-}
-
-extension String {
-    /// The line without spaces at its end.
-    func replacingTrailingSpaces() -> String {
-        var copy = self
-        while copy.last == " " { copy.removeLast() }
-        return copy
     }
 }

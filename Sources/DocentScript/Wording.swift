@@ -207,7 +207,7 @@ public struct Wording: Sendable {
     public func facts(_ facts: [Fact]) -> [ScriptSegment] {
         var out: [ScriptSegment] = []
         for (index, fact) in facts.enumerated() {
-            if index > 0 { out.append(.text("; ")) }
+            if index > 0 { out.append(.text(language == .fr ? "\u{202F}; " : "; ")) }
             out += segments(fact)
         }
         return Self.merged(out)
