@@ -91,8 +91,45 @@ struct BrowserTests {
     }
 
     @Test func printingShowsEveryBranch() throws {
-        let html = try page("create-user", [.en]).render(.html)
-        #expect(html.contains("@media print"))
-        #expect(html.contains(".branch[hidden] { display: block !important; }"))
+        // After a path is followed, the page's print rules are applied as screen rules (the
+        // browser's own cascade decides), and every branch must show again, without buttons.
+        let page = try page("create-user", [.en]).render(.html)
+        let emulation = """
+            <script>
+            (function () {
+              var root = document.documentElement;
+              var printed = [];
+              Array.prototype.forEach.call(document.styleSheets, function (sheet) {
+                Array.prototype.forEach.call(sheet.cssRules, function (rule) {
+                  if (rule.media && rule.media.mediaText === "print") {
+                    Array.prototype.forEach.call(rule.cssRules, function (inner) { printed.push(inner.cssText); });
+                  }
+                });
+              });
+              var style = document.createElement("style");
+              style.textContent = printed.join("\\n");
+              document.head.appendChild(style);
+              var hiddenBranches = Array.prototype.filter.call(document.querySelectorAll(".branch"), function (b) {
+                return getComputedStyle(b).display === "none";
+              }).length;
+              var shownButtons = Array.prototype.filter.call(document.querySelectorAll(".answers"), function (a) {
+                return getComputedStyle(a).display !== "none";
+              }).length;
+              root.setAttribute("data-print-rules", String(printed.length));
+              root.setAttribute("data-print-hidden-branches", String(hiddenBranches));
+              root.setAttribute("data-print-buttons", String(shownButtons));
+              root.setAttribute("data-print-folded", String(document.querySelectorAll(".branch[hidden]").length));
+            })();
+            </script>
+            </body>
+            """
+        let html = page.replacingOccurrences(of: "</body>", with: emulation)
+        let (dom, log) = try load(html, query: "?path=super-admin:yes,send-or-checkout:no")
+        #expect(!log.contains(":CONSOLE"), "console: \(log)")
+        func attribute(_ name: String) -> String { dom.nodes("/html/@" + name).map(ParsedDocument.text).first ?? "" }
+        #expect(Int(attribute("data-print-rules")) ?? 0 > 0, "the page has print rules")
+        #expect(Int(attribute("data-print-folded")) ?? 0 > 0, "the path folded branches away on screen")
+        #expect(attribute("data-print-hidden-branches") == "0", "printed, every branch shows")
+        #expect(attribute("data-print-buttons") == "0", "printed, no buttons")
     }
 }
