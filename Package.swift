@@ -35,15 +35,21 @@ let package = Package(
             path: ".",
             exclude: ["Sources/CLibXML2", "Sources/DocentModel", "Sources/DocentWorkflow",
                       "Sources/DocentLocalization", "Sources/DocentArticles", "Sources/DocentQA", "Sources/DocentCLI", "Sources/DocentTestSupport",
+                      "Sources/DocentScript",
                       "Tests", "README.md", ".ci"],
             sources: ["Sources/DocentKit"],
             resources: [.copy("Resources"), .copy("Localizations")]
+        ),
+        // Support-agent scripts (text, Markdown, HTML call guides) and diagrams (DOT, Mermaid, SCXML, SVG) of procedures.
+        .target(
+            name: "DocentScript",
+            dependencies: ["DocentKit", "DocentModel", "DocentWorkflow", "DocentLocalization"]
         ),
         // The `docent` command: parses, renders, maps errors to exit codes.
         .executableTarget(
             name: "DocentCLI",
             dependencies: [
-                "DocentKit", "DocentModel", "DocentWorkflow", "DocentLocalization", "DocentArticles", "DocentQA",
+                "DocentKit", "DocentModel", "DocentWorkflow", "DocentLocalization", "DocentArticles", "DocentQA", "DocentScript",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -62,6 +68,9 @@ let package = Package(
         .testTarget(name: "DocentQATests", dependencies: ["DocentQA", "DocentKit", "DocentLocalization", "DocentArticles", "CLibXML2"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "DocentKitTests", dependencies: ["DocentKit", "DocentTestSupport"]),
+        .testTarget(name: "DocentScriptTests",
+                    dependencies: ["DocentScript", "DocentKit", "DocentWorkflow", "DocentLocalization", "CLibXML2"],
+                    exclude: ["Golden"]),
         .testTarget(name: "DocentCLITests", dependencies: ["DocentKit", "DocentTestSupport"], exclude: ["Golden"]),
     ]
 )

@@ -20,8 +20,8 @@ struct Docent: ParsableCommand {
             """,
         version: Docent.version,
         subcommands: [
-            ListCommand.self, WalkCommand.self, DescribeCommand.self, AccountsCommand.self, ImportCommand.self, QACommand.self,
-            L10nCommand.self, CheckCommand.self,
+            ListCommand.self, WalkCommand.self, DescribeCommand.self, ScriptCommand.self, GraphCommand.self, AccountsCommand.self,
+            ImportCommand.self, QACommand.self, L10nCommand.self, CheckCommand.self,
         ]
     )
 }

@@ -15,6 +15,8 @@ struct HelpGoldenTests {
         (["--help"], "docent-help.txt"),
         (["walk", "--help"], "walk-help.txt"),
         (["list", "--help"], "list-help.txt"),
+        (["script", "--help"], "script-help.txt"),
+        (["graph", "--help"], "graph-help.txt"),
     ]
 
     @Test("help matches its golden file", arguments: 0..<cases.count)
