@@ -19,6 +19,9 @@ struct Docent: ParsableCommand {
             error; 74 the output could not be written; 130 interrupted (q, Ctrl-D or Ctrl-C at the terminal).
             """,
         version: Docent.version,
-        subcommands: [ListCommand.self, WalkCommand.self, AccountsCommand.self, ImportCommand.self]
+        subcommands: [
+            ListCommand.self, WalkCommand.self, AccountsCommand.self, ImportCommand.self, WorkspaceCommand.self, AccountCommand.self,
+            ClockCommand.self, StatsCommand.self,
+        ]
     )
 }

@@ -1,0 +1,29 @@
+import DocentKit
+import DocentLocalization
+import DocentWorkflow
+import Foundation
+
+/// Which console a person's walk uses: the full-screen-free terminal UI in a terminal, the
+/// line console elsewhere (and with `DOCENT_UI=lines`, or `TERM=dumb`).
+enum ConsoleChoice {
+    /// Whether the terminal UI can run: stdin and stderr are terminals that understand escapes.
+    static func terminalUI(environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+        guard isatty(0) == 1, isatty(2) == 1 else { return false }
+        if environment["DOCENT_UI"] == "lines" { return false }
+        let term = environment["TERM"] ?? ""
+        return !term.isEmpty && term != "dumb"
+    }
+
+    /// Runs the session on the right console; the terminal is put back on every path.
+    static func run(
+        _ session: WalkSession, _ start: Walk<Situation>, terminal: Terminal, narrator: Narrator, person: Bool
+    ) throws(SessionError) -> Walk<Situation> {
+        if person, terminalUI(), let tui = TerminalUI(terminal: terminal, narrator: narrator, styled: terminal.styledErrors) {
+            var console = tui
+            defer { tui.close() }
+            return try session.run(start, console: &console)
+        }
+        var console = TerminalConsole(terminal: terminal, narrator: narrator)
+        return try session.run(start, console: &console)
+    }
+}
