@@ -33,15 +33,18 @@ let package = Package(
             path: ".",
             exclude: ["Sources/CLibXML2", "Sources/DocentModel", "Sources/DocentWorkflow",
                       "Sources/DocentLocalization", "Sources/DocentArticles", "Sources/DocentCLI", "Sources/DocentTestSupport",
+                      "Sources/DocentTerminal",
                       "Tests", "README.md", ".ci"],
             sources: ["Sources/DocentKit"],
             resources: [.copy("Resources"), .copy("Localizations")]
         ),
+        // Raw-mode terminal primitives: keys, line editing, display width and wrapping. Knows nothing of walks.
+        .target(name: "DocentTerminal"),
         // The `docent` command: parses, renders, maps errors to exit codes.
         .executableTarget(
             name: "DocentCLI",
             dependencies: [
-                "DocentKit", "DocentModel", "DocentWorkflow", "DocentLocalization", "DocentArticles",
+                "DocentKit", "DocentModel", "DocentWorkflow", "DocentLocalization", "DocentArticles", "DocentTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -58,6 +61,7 @@ let package = Package(
                     dependencies: ["DocentArticles", "DocentKit", "DocentLocalization", "DocentModel", "DocentWorkflow"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "DocentKitTests", dependencies: ["DocentKit", "DocentTestSupport"]),
+        .testTarget(name: "DocentTerminalTests", dependencies: ["DocentTerminal"]),
         .testTarget(name: "DocentCLITests", dependencies: ["DocentKit", "DocentTestSupport"], exclude: ["Golden"]),
     ]
 )

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DocentKit
+import DocentTerminal
 import DocentLocalization
 import Foundation
 

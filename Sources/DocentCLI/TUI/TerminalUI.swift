@@ -1,4 +1,5 @@
 import DocentKit
+import DocentTerminal
 import DocentLocalization
 import Foundation
 

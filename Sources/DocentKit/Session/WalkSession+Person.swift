@@ -26,16 +26,9 @@ extension WalkSession {
                 throw SessionError(.interrupted, "")
             case .back:
                 do {
-                    if var previous = try walk.back() {
-                        var grouped = 1
-                        while grouped < Self.groupLimit, case .acknowledge? = previous.prompt?.kind, let before = try previous.back(),
-                            let prompt = before.prompt, case .acknowledge = prompt.kind, given[prompt.step] == nil, Self.quiet(previous, after: before)
-                        {
-                            previous = before
-                            grouped += 1
-                        }
+                    if let previous = try walk.back() {
                         console.show(.wentBack)
-                        return previous
+                        return try groupStart(previous)
                     }
                 } catch {
                     throw internalError(error)
@@ -55,6 +48,20 @@ extension WalkSession {
                 console.show(.instructions(screens))
             }
         }
+    }
+
+    /// The walk at the first instruction of the group `walk`'s instruction belongs to, so going
+    /// back lands where the group the person saw began.
+    func groupStart(_ walk: Walk<Situation>) throws(WorkflowError) -> Walk<Situation> {
+        var current = walk
+        var grouped = 1
+        while grouped < Self.groupLimit, case .acknowledge? = current.prompt?.kind, let before = try current.back(),
+            let prompt = before.prompt, case .acknowledge = prompt.kind, given[prompt.step] == nil, Self.quiet(current, after: before)
+        {
+            current = before
+            grouped += 1
+        }
+        return current
     }
 
     /// Whether answering `before`'s instruction led to `after` with nothing else happening.

@@ -105,7 +105,7 @@ public struct WalkSession {
                 do {
                     if let previous = try walk.back() {
                         console.show(.wentBack)
-                        return previous
+                        return console.groupsInstructions ? try groupStart(previous) : previous
                     }
                 } catch {
                     throw internalError(error)

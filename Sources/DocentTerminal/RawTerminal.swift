@@ -27,11 +27,11 @@ private func restoreAndExit(_ signal: Int32) {
 /// The modes in force before are saved and put back by `restore()`, and by handlers for SIGINT,
 /// SIGTERM, SIGHUP and SIGQUIT, so the terminal is never left raw, whatever ends the process
 /// (SIGKILL aside, which no program can catch). SIGWINCH sets `terminalResized`.
-final class RawTerminal {
-    private(set) var active = false
+public final class RawTerminal {
+    public private(set) var active = false
 
     /// Installs the handlers; `stopped` is written on stderr when a signal ends the process.
-    init(stopped: String) {
+    public init(stopped: String) {
         let bytes = Array(("\u{1B}[?25h\r\n" + stopped + "\r\n").utf8)
         let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: bytes.count)
         buffer.initialize(from: bytes, count: bytes.count)
@@ -55,7 +55,7 @@ final class RawTerminal {
 
     /// Enters raw mode (no echo, no line editing, no signals from keys, no flow control), keeping
     /// output processing so `\n` still starts a new line.
-    func enter() -> Bool {
+    public func enter() -> Bool {
         guard !active else { return true }
         var modes = termios()
         guard tcgetattr(0, &modes) == 0 else { return false }
@@ -74,14 +74,14 @@ final class RawTerminal {
     }
 
     /// Puts the saved modes back.
-    func restore() {
+    public func restore() {
         guard active else { return }
         _ = tcsetattr(0, TCSAFLUSH, &savedModes)
         active = false
     }
 
     /// The terminal's size on stderr, else `COLUMNS`/`LINES`, else 80×24.
-    static func size() -> (columns: Int, rows: Int) {
+    public static func size() -> (columns: Int, rows: Int) {
         var size = winsize()
         if ioctl(2, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0, size.ws_row > 0 {
             return (Int(size.ws_col), Int(size.ws_row))

@@ -7,7 +7,7 @@ import Darwin
 #endif
 
 /// A key pressed in raw mode.
-enum Key: Equatable {
+public enum Key: Equatable, Sendable {
     case character(Character)
     case enter, tab, backspace, delete, escape
     case up, down, left, right, home, end, pageUp, pageDown
@@ -16,7 +16,7 @@ enum Key: Equatable {
     case resize
 
     /// Reads the next key from stdin; nil when input is closed.
-    static func read() -> Key? {
+    public static func read() -> Key? {
         guard let byte = readByte(wait: -1) else { return nil }
         if byte == Int(-2) { return .resize }
         switch byte {

@@ -1,9 +1,9 @@
 /// Terminal columns taken by text: East Asian wide and fullwidth characters take two, combining
 /// marks and joiners none, escape sequences (styles) none. Wrapping and cutting work on words and
 /// whole characters, so a word is never split at the edge and an accent never leaves its letter.
-enum TextWidth {
+public enum TextWidth {
     /// The columns one scalar takes on its own.
-    static func columns(of scalar: Unicode.Scalar) -> Int {
+    public static func columns(of scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value == 0 || value == 0x200B || value == 0x200C || value == 0x200D || value == 0x2060 || value == 0xFEFF { return 0 }
         if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
@@ -17,7 +17,7 @@ enum TextWidth {
     }
 
     /// East Asian Wide (W) and Fullwidth (F) ranges, and wide emoji.
-    static func isWide(_ value: UInt32) -> Bool {
+    public static func isWide(_ value: UInt32) -> Bool {
         switch value {
         case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0, 0x23F3, 0x25FD...0x25FE,
             0x2614...0x2615, 0x2648...0x2653, 0x267F, 0x2693, 0x26A1, 0x26AA...0x26AB, 0x26BD...0x26BE, 0x26C4...0x26C5,
@@ -36,12 +36,12 @@ enum TextWidth {
 
     /// The columns a character (a grapheme cluster) takes: its widest scalar, so a letter with
     /// combining accents takes one and a wide ideograph two.
-    static func columns(of character: Character) -> Int {
+    public static func columns(of character: Character) -> Int {
         character.unicodeScalars.map(columns(of:)).max() ?? 0
     }
 
     /// The columns `text` takes, escape sequences (ESC [ … final) counted as nothing.
-    static func columns(of text: String) -> Int {
+    public static func columns(of text: String) -> Int {
         var total = 0
         var escaping = false
         for character in text {
@@ -57,7 +57,7 @@ enum TextWidth {
 
     /// `text` cut to at most `width` columns, with `…` when something was cut; styles are
     /// closed with a reset when cut.
-    static func truncate(_ text: String, to width: Int) -> String {
+    public static func truncate(_ text: String, to width: Int) -> String {
         guard columns(of: text) > width else { return text }
         guard width > 1 else { return width == 1 ? "…" : "" }
         var result = ""
@@ -81,7 +81,7 @@ enum TextWidth {
 
     /// `text` broken into lines of at most `width` columns at spaces; a word longer than a whole
     /// line is cut between characters. Existing line breaks are kept.
-    static func wrap(_ text: String, width: Int) -> [String] {
+    public static func wrap(_ text: String, width: Int) -> [String] {
         let width = max(width, 4)
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {

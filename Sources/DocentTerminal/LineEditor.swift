@@ -1,19 +1,22 @@
 /// The text of an input field and its cursor, edited like a shell line: ←/→, Backspace, Delete,
 /// Home/End (Ctrl-A/Ctrl-E), Ctrl-U (to the start) and Ctrl-W (the word before).
-struct LineEditor: Equatable {
+public struct LineEditor: Equatable, Sendable {
     /// The text, by characters.
-    private(set) var characters: [Character] = []
+    public private(set) var characters: [Character] = []
     /// Where the cursor stands, from 0 to `characters.count`.
-    private(set) var cursor = 0
+    public private(set) var cursor = 0
+
+    /// An empty field.
+    public init() {}
 
     /// The text.
-    var text: String { String(characters) }
+    public var text: String { String(characters) }
 
     /// The text before the cursor.
-    var beforeCursor: String { String(characters[..<cursor]) }
+    public var beforeCursor: String { String(characters[..<cursor]) }
 
     /// Applies a key; false when the key is not an editing key.
-    mutating func apply(_ key: Key) -> Bool {
+    public mutating func apply(_ key: Key) -> Bool {
         switch key {
         case .character(let character):
             characters.insert(character, at: cursor)
@@ -48,7 +51,7 @@ struct LineEditor: Equatable {
     }
 
     /// Empties the field.
-    mutating func clear() {
+    public mutating func clear() {
         characters = []
         cursor = 0
     }
