@@ -18,8 +18,7 @@ struct AccountCommand: ParsableCommand {
         func run() throws {
             try reportingFailures(lang: language.lang) {
                 let terminal = Terminal.current()
-                let narrator = Narrator(catalogs: try Loading.library().catalogs, language: try language.resolve())
-                let (_, state) = try place.open(narrator: narrator, terminal: terminal)
+                let (_, state) = try place.open(language: language, terminal: terminal)
                 try terminal.out(String(decoding: try AccountStore.encode(state.account), as: UTF8.self))
             }
         }
@@ -69,8 +68,7 @@ struct AccountCommand: ParsableCommand {
         func run() throws {
             try reportingFailures(lang: language.lang) {
                 let terminal = Terminal.current()
-                let narrator = Narrator(catalogs: try Loading.library().catalogs, language: try language.resolve())
-                let (workspace, _) = try place.open(narrator: narrator, terminal: terminal)
+                let (workspace, _) = try place.open(language: language, terminal: terminal)
                 let records: [JournalRecord]
                 do throws(WorkspaceError) {
                     records = try workspace.records().filter { $0.kind != .header }

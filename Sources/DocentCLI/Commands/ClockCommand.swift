@@ -28,7 +28,7 @@ struct ClockCommand: ParsableCommand {
             try reportingFailures(lang: language.lang) {
                 let terminal = Terminal.current()
                 let narrator = Narrator(catalogs: try Loading.library().catalogs, language: try language.resolve())
-                let (workspace, state) = try place.open(narrator: narrator, terminal: terminal)
+                let (workspace, state) = try place.open(language: language, terminal: terminal)
                 let date: CalendarDate
                 if let to {
                     guard let parsed = CalendarDate(iso: to) else {

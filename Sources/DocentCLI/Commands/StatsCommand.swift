@@ -19,7 +19,7 @@ struct StatsCommand: ParsableCommand {
         try reportingFailures(lang: language.lang) {
             let terminal = Terminal.current()
             let narrator = Narrator(catalogs: try Loading.library().catalogs, language: try language.resolve())
-            let (workspace, _) = try place.open(narrator: narrator, terminal: terminal)
+            let (workspace, _) = try place.open(language: language, terminal: terminal)
             let statistics: WalkStatistics
             do throws(WorkspaceError) {
                 statistics = WalkStatistics(records: try workspace.records())

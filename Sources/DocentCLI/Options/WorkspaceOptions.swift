@@ -17,8 +17,9 @@ struct WorkspaceOptions: ParsableArguments {
     }
 
     /// Opens and locks the workspace; its state, or a clear error when it was never seeded.
-    func open(narrator: Narrator, terminal: Terminal) throws(CommandFailure) -> (Workspace, WorkspaceState) {
-        let workspace = try WalkWorkspace.lock(directory, narrator: narrator, terminal: terminal)
+    /// The catalogs are loaded only when there is something to say.
+    func open(language: LanguageOptions, terminal: Terminal) throws(CommandFailure) -> (Workspace, WorkspaceState) {
+        let workspace = try WalkWorkspace.lock(directory, narrator: language.narrator(), terminal: terminal)
         let state: WorkspaceState?
         do {
             state = try workspace.state()
@@ -26,8 +27,9 @@ struct WorkspaceOptions: ParsableArguments {
             throw WalkWorkspace.failure(error)
         }
         guard let state else {
+            let words = try Narrator(catalogs: Loading.library().catalogs, language: language.resolve())
             throw CommandFailure(
-                message: "docent: error: " + narrator.string("cli.workspace-empty", ["path": .string(directory.path)]), status: ExitStatus.usage)
+                message: "docent: error: " + words.string("cli.workspace-empty", ["path": .string(directory.path)]), status: ExitStatus.usage)
         }
         return (workspace, state)
     }

@@ -50,10 +50,11 @@ final class WalkWorkspace {
     }
 
     /// Opens and locks a workspace, saying so when another process holds it.
-    static func lock(_ directory: URL, narrator: Narrator, terminal: Terminal) throws(CommandFailure) -> Workspace {
+    static func lock(_ directory: URL, narrator: @autoclosure () -> Narrator?, terminal: Terminal) throws(CommandFailure) -> Workspace {
         do {
             return try Workspace(at: directory) {
-                terminal.err(narrator.string("cli.workspace-waiting", ["path": .string(directory.path)]) + "\n")
+                let path = directory.path
+                terminal.err((narrator()?.string("cli.workspace-waiting", ["path": .string(path)]) ?? "waiting for the workspace \(path)…") + "\n")
             }
         } catch {
             throw Self.failure(error)
