@@ -76,21 +76,23 @@ public enum Key: Equatable, Sendable {
         return .escape
     }
 
-    /// One byte from stdin within `wait` milliseconds (-1: no limit); -2 when a resize interrupted
-    /// the wait, nil at end of input or when nothing came in time.
+    /// One byte from stdin within `wait` milliseconds (-1: no limit, and a resize ends the wait
+    /// with -2); nil at end of input or when nothing came in time.
     private static func readByte(wait: Int32) -> Int? {
         while true {
-            if terminalResized != 0 {
-                terminalResized = 0
-                return wait < 0 ? -2 : nil
-            }
-            var descriptor = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
-            let ready = poll(&descriptor, 1, wait)
+            var descriptors = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0)]
+            if wait < 0, resizePipe.read >= 0 { descriptors.append(pollfd(fd: resizePipe.read, events: Int16(POLLIN), revents: 0)) }
+            let ready = poll(&descriptors, nfds_t(descriptors.count), wait)
             if ready < 0 {
                 if errno == EINTR { continue }
                 return nil
             }
             if ready == 0 { return nil }
+            if descriptors.count > 1, descriptors[1].revents & Int16(POLLIN) != 0 {
+                var drain = [UInt8](repeating: 0, count: 64)
+                while Glibc.read(resizePipe.read, &drain, drain.count) > 0 {}
+                return -2
+            }
             var byte: UInt8 = 0
             let count = Glibc.read(0, &byte, 1)
             if count == 1 { return Int(byte) }

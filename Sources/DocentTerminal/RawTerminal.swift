@@ -12,8 +12,9 @@ nonisolated(unsafe) private var modesSaved: sig_atomic_t = 0
 /// The bytes a fatal signal writes before exiting: show the cursor, then the localized "stopped".
 nonisolated(unsafe) private var farewell: UnsafeMutablePointer<UInt8>?
 nonisolated(unsafe) private var farewellCount = 0
-/// Set by SIGWINCH; the key loop redraws.
-nonisolated(unsafe) var terminalResized: sig_atomic_t = 0
+/// A pipe SIGWINCH writes a byte to, so the key loop, polling it with stdin, wakes up to redraw
+/// whichever thread the signal lands on.
+nonisolated(unsafe) var resizePipe: (read: Int32, write: Int32) = (-1, -1)
 
 /// Puts the terminal back and exits: Ctrl-C outside a prompt, a closed terminal, a kill.
 private func restoreAndExit(_ signal: Int32) {
@@ -26,7 +27,7 @@ private func restoreAndExit(_ signal: Int32) {
 ///
 /// The modes in force before are saved and put back by `restore()`, and by handlers for SIGINT,
 /// SIGTERM, SIGHUP and SIGQUIT, so the terminal is never left raw, whatever ends the process
-/// (SIGKILL aside, which no program can catch). SIGWINCH sets `terminalResized`.
+/// (SIGKILL aside, which no program can catch). SIGWINCH wakes the key loop (`Key.resize`).
 public final class RawTerminal {
     public private(set) var active = false
 
@@ -38,7 +39,23 @@ public final class RawTerminal {
         farewell = buffer
         farewellCount = bytes.count
         for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] { install(signal, restoreAndExit, restart: true) }
-        install(SIGWINCH, { _ in terminalResized = 1 }, restart: false)
+        // A program started from a thread that blocks signals inherits the mask: unblock ours.
+        var handled = sigset_t()
+        sigemptyset(&handled)
+        for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGWINCH] { sigaddset(&handled, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &handled, nil)
+        var ends: [Int32] = [-1, -1]
+        if resizePipe.read < 0, pipe(&ends) == 0 {
+            for end in ends {
+                _ = fcntl(end, F_SETFL, fcntl(end, F_GETFL) | O_NONBLOCK)
+                _ = fcntl(end, F_SETFD, FD_CLOEXEC)
+            }
+            resizePipe = (ends[0], ends[1])
+        }
+        install(SIGWINCH, { _ in
+            var byte: UInt8 = 1
+            _ = write(resizePipe.write, &byte, 1)
+        }, restart: true)
     }
 
     private func install(_ signal: Int32, _ handler: @escaping @convention(c) (Int32) -> Void, restart: Bool) {

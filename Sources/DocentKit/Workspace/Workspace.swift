@@ -94,8 +94,10 @@ public final class Workspace {
             throw WorkspaceError(.io, file: journalFile.path, detail: "cannot read: \(error.localizedDescription)")
         }
         let bytes = [UInt8](data)
-        let complete = (bytes.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 }) ?? 0
+        var complete = (bytes.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 }) ?? 0
         var records: [JournalRecord] = []
+        var offsets: [Int] = []
+        var offset = 0
         let decoder = JSONDecoder()
         for (index, line) in bytes[..<complete].split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).dropLast().enumerated() {
             guard let record = try? decoder.decode(JournalRecord.self, from: Data(line)) else {
@@ -108,6 +110,15 @@ public final class Workspace {
                 throw WorkspaceError(.damaged, file: journalFile.path + ":1", detail: "written by a newer Docent (journal version \(version))")
             }
             records.append(record)
+            offsets.append(offset)
+            offset += line.count + 1
+        }
+        // A walk's effects and its commit are one write: effects at the end with no commit after
+        // them are what is left of a write the process did not finish, not records.
+        while let last = records.last, last.kind == .effect, let start = offsets.last {
+            records.removeLast()
+            offsets.removeLast()
+            complete = start
         }
         return (records, complete)
     }
