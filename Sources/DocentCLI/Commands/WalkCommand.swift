@@ -11,7 +11,8 @@ struct WalkCommand: ParsableCommand {
         commandName: "walk",
         abstract: "Walk through a procedure step by step.",
         discussion: """
-            In a terminal, each step is shown and answered in turn (b goes back one step, q stops). \
+            In a terminal, each step is shown and answered in turn: arrow keys and Enter choose, Esc \
+            goes back one step, Ctrl-C stops (DOCENT_UI=lines: typed answers, b back, q stop). \
             Otherwise answers come from --answer and --answers, then from lines on stdin; with \
             --no-input a missing answer is an error naming the step. Instructions need no answer \
             when not in a terminal. A walk that does not complete changes nothing.
