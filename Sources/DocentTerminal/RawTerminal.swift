@@ -31,9 +31,10 @@ private func restoreAndExit(_ signal: Int32) {
 public final class RawTerminal {
     public private(set) var active = false
 
-    /// Installs the handlers; `stopped` is written on stderr when a signal ends the process.
-    public init(stopped: String) {
-        let bytes = Array(("\u{1B}[?25h\r\n" + stopped + "\r\n").utf8)
+    /// Installs the handlers; `stopped` is written on stderr when a signal ends the process
+    /// (after the escape that shows the cursor again, when `showsCursor`).
+    public init(stopped: String, showsCursor: Bool = true) {
+        let bytes = Array(((showsCursor ? "\u{1B}[?25h" : "") + "\r\n" + stopped + "\r\n").utf8)
         let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: bytes.count)
         buffer.initialize(from: bytes, count: bytes.count)
         farewell = buffer

@@ -137,6 +137,11 @@ final class TerminalSession {
         kill(process.processIdentifier, SIGWINCH)
     }
 
+    /// Sends a signal to the program, as the terminal's Ctrl-C (SIGINT) or its closing (SIGHUP) would.
+    func signal(_ number: Int32) {
+        kill(process.processIdentifier, number)
+    }
+
     /// The terminal's local modes now (on Linux the master reads the slave's settings), to check
     /// that echo, canonical input and signals are back once the program ended.
     func localModes() -> tcflag_t? {

@@ -118,6 +118,26 @@ struct TerminalUITests {
         #expect(session.localModes().map { $0 & Self.cooked == Self.cooked } == true, "echo, canonical mode and signals are back")
     }
 
+    @Test("the line console (DOCENT_UI=lines) says stopped on SIGINT too, in the person's language, and exits 130")
+    func lineConsoleInterrupt() throws {
+        let session = try TerminalSession(["walk", "assign-seat", "--lang", "de", "--today", "2026-11-22"])
+        try session.expect("> ")
+        session.signal(SIGINT)
+        try session.expect("Abgebrochen. Es wurde nichts geändert.")
+        #expect(try session.finish() == 130)
+        #expect(!session.transcript.contains("\u{1B}"), "no escape codes from the line console")
+    }
+
+    @Test("a closed terminal (SIGHUP) puts the modes back before the process ends")
+    func hangUp() throws {
+        let session = try TerminalSession(["walk", "assign-seat", "--today", "2026-11-22"], tui: true)
+        try session.expect("Manage paid users")
+        #expect(session.localModes().map { $0 & Self.cooked == 0 } == true)
+        session.signal(SIGHUP)
+        #expect(try session.finish() == 128 + SIGHUP)
+        #expect(session.localModes().map { $0 & Self.cooked == Self.cooked } == true)
+    }
+
     @Test("a wrong value is refused inline and the text stays to be edited: Home, Ctrl-W, Ctrl-U")
     func inlineValidation() throws {
         let session = try TerminalSession(["walk", "create-user", "--today", "2026-11-22"], tui: true)

@@ -1,5 +1,6 @@
 import DocentKit
 import DocentLocalization
+import DocentTerminal
 import DocentWorkflow
 import Foundation
 
@@ -23,6 +24,8 @@ enum ConsoleChoice {
             defer { tui.close() }
             return try session.run(start, console: &console)
         }
+        // A person at the line console: Ctrl-C still says it stopped, in their language, and exits 130.
+        if person { _ = RawTerminal(stopped: narrator.string("cli.quit"), showsCursor: false) }
         var console = TerminalConsole(terminal: terminal, narrator: narrator)
         return try session.run(start, console: &console)
     }
