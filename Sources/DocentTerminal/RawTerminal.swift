@@ -86,7 +86,8 @@ public final class RawTerminal {
             cc[Int(VMIN)] = 1
             cc[Int(VTIME)] = 0
         }
-        guard tcsetattr(0, TCSAFLUSH, &modes) == 0 else { return false }
+        // TCSADRAIN, not TCSAFLUSH: keys typed ahead while Docent started are kept, not lost.
+        guard tcsetattr(0, TCSADRAIN, &modes) == 0 else { return false }
         active = true
         return true
     }

@@ -19,14 +19,16 @@ struct WorkspaceOptions: ParsableArguments {
     /// Opens and locks the workspace; its state, or a clear error when it was never seeded.
     /// The catalogs are loaded only when there is something to say.
     func open(language: LanguageOptions, terminal: Terminal) throws(CommandFailure) -> (Workspace, WorkspaceState) {
-        let workspace = try WalkWorkspace.lock(directory, narrator: language.narrator(), terminal: terminal)
+        // Reading a workspace that does not exist creates nothing.
+        let exists = FileManager.default.fileExists(atPath: directory.path)
+        let workspace = exists ? try WalkWorkspace.lock(directory, narrator: language.narrator(), terminal: terminal) : nil
         let state: WorkspaceState?
         do {
-            state = try workspace.state()
+            state = try workspace?.state()
         } catch {
             throw WalkWorkspace.failure(error)
         }
-        guard let state else {
+        guard let workspace, let state else {
             let words = try Narrator(catalogs: Loading.library().catalogs, language: language.resolve())
             throw CommandFailure(
                 message: "docent: error: " + words.string("cli.workspace-empty", ["path": .string(directory.path)]), status: ExitStatus.usage)
