@@ -31,7 +31,7 @@ struct AccountCommand: ParsableCommand {
         @OptionGroup var place: WorkspaceOptions
         @OptionGroup var language: LanguageOptions
         @Option(help: ArgumentHelp("A demo account id or an account JSON file.", valueName: "demo-or-file"),
-                completion: .custom { _ in Completions.accounts() })
+                completion: .custom { _, _, _ in Completions.accounts() })
         var account: String?
 
         func run() throws {

@@ -66,7 +66,6 @@ final class WalkWorkspace {
         switch error.kind {
         case .damaged: return CommandFailure(message: error.description, status: ExitStatus.badData)
         case .io: return CommandFailure(message: error.description, status: ExitStatus.ioError)
-        case .nothing: return CommandFailure(message: error.description, status: ExitStatus.notCompleted)
         }
     }
 

@@ -6,8 +6,6 @@ public struct WorkspaceError: Error, Sendable, CustomStringConvertible {
         case damaged
         /// The file system refused a read, a write or the lock.
         case io
-        /// Nothing to do: no interrupted walk to resume, no renewal to advance to.
-        case nothing
     }
 
     /// What went wrong.
