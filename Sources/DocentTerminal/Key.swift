@@ -2,8 +2,10 @@ import Foundation
 
 #if canImport(Glibc)
 import Glibc
+private let readBytes = Glibc.read
 #elseif canImport(Darwin)
 import Darwin
+private let readBytes = Darwin.read
 #endif
 
 /// A key pressed in raw mode.
@@ -90,11 +92,11 @@ public enum Key: Equatable, Sendable {
             if ready == 0 { return nil }
             if descriptors.count > 1, descriptors[1].revents & Int16(POLLIN) != 0 {
                 var drain = [UInt8](repeating: 0, count: 64)
-                while Glibc.read(resizePipe.read, &drain, drain.count) > 0 {}
+                while readBytes(resizePipe.read, &drain, drain.count) > 0 {}
                 return -2
             }
             var byte: UInt8 = 0
-            let count = Glibc.read(0, &byte, 1)
+            let count = readBytes(0, &byte, 1)
             if count == 1 { return Int(byte) }
             if count < 0, errno == EINTR { continue }
             return nil

@@ -155,7 +155,8 @@ struct WalkCommand: ParsableCommand {
         } else {
             let story = WalkStory(finished, original: loaded.account, narrator: narrator)
             if input != .person { try terminal.out(Self.walkthrough(story, narrator: narrator, terminal: terminal)) }
-            try terminal.out(Self.summary(story, narrator: narrator, terminal: terminal))
+            try terminal.out(input == .person ? ConsoleChoice.fitted(Self.summary(story, narrator: narrator, terminal: terminal))
+                : Self.summary(story, narrator: narrator, terminal: terminal))
         }
         if finished.ending?.outcome != .completed { throw CommandFailure(message: "", status: ExitStatus.notCompleted) }
     }

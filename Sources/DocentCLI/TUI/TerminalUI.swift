@@ -262,7 +262,9 @@ final class TerminalUI: WalkConsole {
             }
             guard let answer else { continue }
             if answer {
-                collapsed = kept + changes.map { "    • " + plain($0) }
+                collapsed = kept + changes.flatMap { change in
+                    TextWidth.wrap(plain(change), width: width - 7).enumerated().map { ($0 == 0 ? "    • " : "      ") + $1 }
+                }
             } else {
                 collapsed = []
                 asking = before

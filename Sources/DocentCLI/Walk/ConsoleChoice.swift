@@ -29,4 +29,22 @@ enum ConsoleChoice {
         var console = TerminalConsole(terminal: terminal, narrator: narrator)
         return try session.run(start, console: &console)
     }
+
+    /// `text` wrapped at word boundaries to the terminal's width when stdout is the terminal the
+    /// UI runs in (continuation lines indented under their first word); unchanged anywhere else.
+    static func fitted(_ text: String) -> String {
+        guard isatty(1) == 1, terminalUI() else { return text }
+        let width = RawTerminal.size().columns - 1
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            let line = String(line)
+            guard TextWidth.columns(of: line) > width else { return line }
+            let lead = line.prefix { $0 == " " }
+            let bullet = line.dropFirst(lead.count).hasPrefix("• ") ? "  " : ""
+            let indent = String(lead) + bullet
+            let head = String(line.prefix(indent.count))
+            let body = String(line.dropFirst(indent.count))
+            return TextWidth.wrap(body, width: width - indent.count).enumerated()
+                .map { ($0 == 0 ? head : String(repeating: " ", count: indent.count)) + $1 }.joined(separator: "\n")
+        }.joined(separator: "\n")
+    }
 }

@@ -2,8 +2,10 @@ import Foundation
 
 #if canImport(Glibc)
 import Glibc
+private let writeBytes = Glibc.write
 #elseif canImport(Darwin)
 import Darwin
+private let writeBytes = Darwin.write
 #endif
 
 /// Crash-safe writes: appends that are synced, and replacements written to a temporary file,
@@ -81,7 +83,7 @@ enum DurableFile {
         for range in [0..<half, half..<bytes.count] where !range.isEmpty {
             var offset = range.lowerBound
             while offset < range.upperBound {
-                let written = bytes[offset..<range.upperBound].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+                let written = bytes[offset..<range.upperBound].withUnsafeBytes { writeBytes(fd, $0.baseAddress, $0.count) }
                 if written < 0 {
                     if errno == EINTR { continue }
                     throw failure("cannot write", url)
