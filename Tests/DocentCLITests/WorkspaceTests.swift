@@ -161,7 +161,7 @@ struct WorkspaceTests {
         let refused = try #require(figures.rows.first { $0.procedure == "transfer-core-seat" })
         #expect(refused.ended == 1 && refused.started == 1)
         let table = try await Docent.run(["stats", "--lang", "fr", "--workspace", folder])
-        #expect(table.stdout.contains("abandonnés") && table.stdout.contains("assign-seat (fr) abandonné à : "), "\(table.stdout)")
+        #expect(table.stdout.contains("abandonnés") && table.stdout.contains("assign-seat (fr) abandonné à\u{00A0}: "), "\(table.stdout)")
     }
 
     @Test("piped walks in a workspace print no escape codes")
