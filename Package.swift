@@ -36,6 +36,7 @@ let package = Package(
             exclude: ["Sources/CLibXML2", "Sources/DocentModel", "Sources/DocentWorkflow",
                       "Sources/DocentLocalization", "Sources/DocentArticles", "Sources/DocentQA", "Sources/DocentCLI", "Sources/DocentTestSupport",
                       "Sources/DocentScript",
+                      "Sources/DocentTerminal",
                       "Tests", "README.md", ".ci"],
             sources: ["Sources/DocentKit"],
             resources: [.copy("Resources"), .copy("Localizations")]
@@ -45,11 +46,13 @@ let package = Package(
             name: "DocentScript",
             dependencies: ["DocentKit", "DocentModel", "DocentWorkflow", "DocentLocalization"]
         ),
+        // Raw-mode terminal primitives: keys, line editing, display width and wrapping. Knows nothing of walks.
+        .target(name: "DocentTerminal"),
         // The `docent` command: parses, renders, maps errors to exit codes.
         .executableTarget(
             name: "DocentCLI",
             dependencies: [
-                "DocentKit", "DocentModel", "DocentWorkflow", "DocentLocalization", "DocentArticles", "DocentQA", "DocentScript",
+                "DocentKit", "DocentModel", "DocentWorkflow", "DocentLocalization", "DocentArticles", "DocentQA", "DocentScript", "DocentTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -71,6 +74,7 @@ let package = Package(
         .testTarget(name: "DocentScriptTests",
                     dependencies: ["DocentScript", "DocentKit", "DocentWorkflow", "DocentLocalization", "CLibXML2"],
                     exclude: ["Golden"]),
+        .testTarget(name: "DocentTerminalTests", dependencies: ["DocentTerminal"]),
         .testTarget(name: "DocentCLITests", dependencies: ["DocentKit", "DocentTestSupport"], exclude: ["Golden"]),
     ]
 )

@@ -21,7 +21,8 @@ struct Docent: ParsableCommand {
         version: Docent.version,
         subcommands: [
             ListCommand.self, WalkCommand.self, DescribeCommand.self, ScriptCommand.self, GraphCommand.self, AccountsCommand.self,
-            ImportCommand.self, QACommand.self, L10nCommand.self, CheckCommand.self,
+            ImportCommand.self, QACommand.self, L10nCommand.self, CheckCommand.self, WorkspaceCommand.self, AccountCommand.self,
+            ClockCommand.self, StatsCommand.self,
         ]
     )
 }

@@ -25,8 +25,10 @@ final class TerminalSession {
     /// Starts `docent ARGUMENTS` on a new pseudo-terminal. With `stdout`, standard output goes to that
     /// file instead (still a terminal for stdin and stderr, so the walk is interactive).
     /// Without `colour`, `NO_COLOR=1` keeps escape sequences out of the way of `expect`.
+    /// Without `tui`, `DOCENT_UI=lines` asks for the line console; with it, the raw-mode terminal UI runs.
     init(
-        _ arguments: [String], environment: [String: String] = [:], colour: Bool = false, stdout: URL? = nil, directory: URL? = nil
+        _ arguments: [String], environment: [String: String] = [:], colour: Bool = false, stdout: URL? = nil, directory: URL? = nil,
+        tui: Bool = false
     ) throws {
         self.arguments = arguments
         var master: Int32 = -1
@@ -40,7 +42,8 @@ final class TerminalSession {
         let terminal = FileHandle(fileDescriptor: slave, closeOnDealloc: false)
         process.executableURL = try Docent.required()
         process.arguments = arguments
-        process.environment = Docent.baseEnvironment.merging(colour ? ["TERM": "xterm"] : ["TERM": "xterm", "NO_COLOR": "1"]) { $1 }.merging(environment) { $1 }
+        process.environment = Docent.baseEnvironment.merging(colour ? ["TERM": "xterm"] : ["TERM": "xterm", "NO_COLOR": "1"]) { $1 }
+            .merging(tui ? [:] : ["DOCENT_UI": "lines"]) { $1 }.merging(environment) { $1 }
         process.currentDirectoryURL = directory ?? FileManager.default.temporaryDirectory
         process.standardInput = terminal
         process.standardError = terminal
@@ -114,6 +117,37 @@ final class TerminalSession {
             if written <= 0 { break }
             offset += written
         }
+    }
+
+    /// Sends keys as they are, without Enter: `"\u{1B}[B"` is ↓, `"\u{03}"` Ctrl-C.
+    func send(_ keys: String) {
+        let data = Array(keys.utf8)
+        var offset = 0
+        while offset < data.count {
+            let written = data[offset...].withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
+            if written <= 0 { break }
+            offset += written
+        }
+    }
+
+    /// Changes the terminal's size and tells the program (SIGWINCH), as a window resize does.
+    func resize(columns: Int, rows: Int) {
+        var size = winsize(ws_row: UInt16(rows), ws_col: UInt16(columns), ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+        kill(process.processIdentifier, SIGWINCH)
+    }
+
+    /// Sends a signal to the program, as the terminal's Ctrl-C (SIGINT) or its closing (SIGHUP) would.
+    func signal(_ number: Int32) {
+        kill(process.processIdentifier, number)
+    }
+
+    /// The terminal's local modes now (on Linux the master reads the slave's settings), to check
+    /// that echo, canonical input and signals are back once the program ended.
+    func localModes() -> tcflag_t? {
+        var modes = termios()
+        guard tcgetattr(master, &modes) == 0 else { return nil }
+        return modes.c_lflag
     }
 
     /// Reads what is available within `timeout`; false at end of output or when nothing came.

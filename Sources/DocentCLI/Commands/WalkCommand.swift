@@ -11,7 +11,8 @@ struct WalkCommand: ParsableCommand {
         commandName: "walk",
         abstract: "Walk through a procedure step by step.",
         discussion: """
-            In a terminal, each step is shown and answered in turn (b goes back one step, q stops). \
+            In a terminal, each step is shown and answered in turn: arrow keys and Enter choose, Esc \
+            goes back one step, Ctrl-C stops (DOCENT_UI=lines: typed answers, b back, q stop). \
             Otherwise answers come from --answer and --answers, then from lines on stdin; with \
             --no-input a missing answer is an error naming the step. Instructions need no answer \
             when not in a terminal. A walk that does not complete changes nothing.
@@ -54,20 +55,33 @@ struct WalkCommand: ParsableCommand {
     @Flag(help: "Write the changed account back to the --account file (atomically) when the walk completes.")
     var save = false
 
+    @Option(help: ArgumentHelp("Keep the account in this workspace folder across walks (default: $DOCENT_WORKSPACE; none: a fresh copy).", valueName: "dir"),
+            completion: .directory)
+    var workspace: String?
+
+    @Flag(help: "Continue the workspace's interrupted walk from its last answered step.")
+    var resume = false
+
+    @Flag(help: "No colour or bold, even in a terminal (as NO_COLOR).")
+    var noColor = false
+
     func run() throws {
         try reportingFailures(lang: language.lang) { try walk() }
     }
 
     private func walk() throws {
-        let terminal = Terminal.current()
+        let terminal = Terminal.current(noColor: noColor)
         let library = try Loading.library()
         let draft = try definition.map { try Loading.draft($0, in: library) }
-        // A draft speaks its article's language unless another is asked for.
-        let language = self.language.lang == nil && draft != nil ? draft?.language ?? .en : try self.language.resolve()
+        let place = try openWorkspace(library: library, terminal: terminal)
+        let resumed = try resume ? place.map { try $0.resumePoint(narrator: Narrator(catalogs: library.catalogs, language: self.language.resolve())) } : nil
+        // A draft speaks its article's language unless another is asked for; a resumed walk, its own.
+        let language = self.language.lang == nil && draft != nil ? draft?.language ?? .en
+            : self.language.lang == nil && resumed != nil ? Language(rawValue: resumed?.language ?? "") ?? .en : try self.language.resolve()
         var catalogs = library.catalogs
         if let draft { catalogs = ([draft.catalog] + draft.translations).reduce(catalogs) { $0.supplemented(with: $1) } }
         let narrator = Narrator(catalogs: catalogs, language: language)
-        guard let procedure = draft?.definition.id ?? procedure else {
+        guard let procedure = draft?.definition.id ?? resumed?.procedure ?? procedure else {
             throw CommandFailure(message: "docent: error: " + narrator.string("cli.no-procedure"), status: ExitStatus.usage)
         }
         if let draft, let named = self.procedure, named != draft.definition.id {
@@ -76,15 +90,23 @@ struct WalkCommand: ParsableCommand {
             ])
             throw CommandFailure(message: "docent: error: " + words, status: ExitStatus.usage)
         }
-        let date = try Self.date(today, narrator: narrator)
-        let loaded = try Loading.account(account ?? library.defaultDemo, in: library, narrator: narrator)
+        if let resumed, resumed.procedure != procedure {
+            throw CommandFailure(message: "docent: error: " + narrator.string("cli.resume-other", ["procedure": .string(resumed.procedure)]), status: ExitStatus.usage)
+        }
+        let system = try resumed.flatMap { CalendarDate(iso: $0.today) } ?? Self.date(today, narrator: narrator)
+        let date = today == nil ? place?.date(after: system) ?? system : system
+        let loaded = try place?.account ?? Loading.account(account ?? library.defaultDemo, in: library, narrator: narrator)
+        if save && place != nil {
+            throw CommandFailure(message: "docent: error: --save writes an --account file; a workspace keeps its account itself", status: ExitStatus.usage)
+        }
         if save && loaded.isDemo {
             throw CommandFailure(message: "docent: error: " + narrator.string("cli.save-needs-file"), status: ExitStatus.usage)
         }
         let start: Walk<Situation>
         do {
-            start = try draft.map { try library.startWalk($0.definition, on: loaded, as: actor, today: date) }
-                ?? library.startWalk(procedure, on: loaded, as: actor, today: date)
+            let first = try draft.map { try library.startWalk($0.definition, on: loaded, as: actor ?? resumed?.actor, today: date) }
+                ?? library.startWalk(procedure, on: loaded, as: actor ?? resumed?.actor, today: date)
+            start = try resumed.map { try place?.replay($0, from: first, narrator: narrator) ?? first } ?? first
         } catch let error as KitError {
             throw Loading.failure(error, narrator: narrator, file: loaded.isDemo ? nil : loaded.file)
         } catch let error as WorkflowError {
@@ -98,16 +120,25 @@ struct WalkCommand: ParsableCommand {
                     ?? FormattedMessage(segments: [.text(title)]), styled: terminal.styledErrors) + "\n")
         }
         let finished: Walk<Situation>
-        let session: WalkSession
+        var session: WalkSession
+        try place?.begin(start, language: language, resumed: resumed?.run)
+        if resumed != nil, input == .person {
+            terminal.err(narrator.string("cli.resuming", ["number": .int(start.answers.count + 1)]) + "\n")
+        }
         do {
             let given = try GivenAnswers.parse(flags: answerFlags, file: answersFile, relativeTo: Loading.currentDirectory, words: narrator)
             session = WalkSession(narrator: narrator, given: given, input: input)
-            var console = TerminalConsole(terminal: terminal, narrator: narrator)
-            finished = try session.run(start, console: &console)
+            if let place { session.onProgress = { place.progress($0) } }
+            finished = try ConsoleChoice.run(session, start, terminal: terminal, narrator: narrator, person: input == .person)
         } catch {
-            if error.kind == .interrupted { terminal.err("\n" + narrator.string("cli.quit") + "\n") }
+            if error.kind == .interrupted {
+                place?.abandon()
+                terminal.err("\n" + narrator.string("cli.quit") + "\n")
+                if place != nil { terminal.err(narrator.string("cli.resume-hint") + "\n") }
+            }
             throw CommandFailure(message: error.message, status: Self.status(of: error.kind))
         }
+        try place?.finish(finished)
         if let warning = session.unusedWarning(for: finished) { terminal.err(warning + "\n") }
         let kept = finished.ending?.keepsEffects ?? false
         if save {
@@ -128,7 +159,8 @@ struct WalkCommand: ParsableCommand {
         } else {
             let story = WalkStory(finished, original: loaded.account, narrator: narrator)
             if input != .person { try terminal.out(Self.walkthrough(story, narrator: narrator, terminal: terminal)) }
-            try terminal.out(Self.summary(story, narrator: narrator, terminal: terminal))
+            try terminal.out(input == .person ? ConsoleChoice.fitted(Self.summary(story, narrator: narrator, terminal: terminal))
+                : Self.summary(story, narrator: narrator, terminal: terminal))
         }
         if finished.ending?.outcome != .completed { throw CommandFailure(message: "", status: ExitStatus.notCompleted) }
     }
@@ -187,5 +219,19 @@ struct WalkCommand: ParsableCommand {
             throw CommandFailure(message: "docent: error: " + words, status: ExitStatus.usage)
         }
         return date
+    }
+
+    /// The workspace named by `--workspace` or `DOCENT_WORKSPACE`, opened and locked; nil without one.
+    private func openWorkspace(library: DocentLibrary, terminal: Terminal) throws -> WalkWorkspace? {
+        let environment = ProcessInfo.processInfo.environment
+        guard let directory = Workspace.chosen(flag: workspace, environment: environment, relativeTo: Loading.currentDirectory) else {
+            if resume {
+                let words = Narrator(catalogs: library.catalogs, language: try language.resolve())
+                throw CommandFailure(message: "docent: error: " + words.string("cli.resume-needs-workspace"), status: ExitStatus.usage)
+            }
+            return nil
+        }
+        let words = Narrator(catalogs: library.catalogs, language: try language.resolve())
+        return try WalkWorkspace.open(directory, account: account, library: library, narrator: words, terminal: terminal)
     }
 }

@@ -14,13 +14,16 @@ struct Terminal {
     /// Whether stdout may be styled.
     let styledOutput: Bool
 
-    /// Reads the real streams and `NO_COLOR`.
-    static func current(environment: [String: String] = ProcessInfo.processInfo.environment) -> Terminal {
-        let colour = environment["NO_COLOR"].map(\.isEmpty) ?? true
-        return Terminal(
-            interactiveInput: isatty(0) == 1,
-            styledErrors: colour && isatty(2) == 1,
-            styledOutput: colour && isatty(1) == 1)
+    /// Reads the real streams and the colour settings: never with `--no-color` or `NO_COLOR`;
+    /// always with `FORCE_COLOR` (not `0`); otherwise only on a terminal that is not `TERM=dumb`.
+    static func current(environment: [String: String] = ProcessInfo.processInfo.environment, noColor: Bool = false) -> Terminal {
+        func colour(_ stream: Int32) -> Bool {
+            if noColor || !(environment["NO_COLOR"] ?? "").isEmpty { return false }
+            if let force = environment["FORCE_COLOR"], !force.isEmpty, force != "0" { return true }
+            if environment["TERM"] == "dumb" { return false }
+            return isatty(stream) == 1
+        }
+        return Terminal(interactiveInput: isatty(0) == 1, styledErrors: colour(2), styledOutput: colour(1))
     }
 
     /// Writes to stdout; a failed write (a full disk, a closed pipe) is an error, never a trap.

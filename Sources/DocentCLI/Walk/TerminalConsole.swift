@@ -11,6 +11,8 @@ struct TerminalConsole: WalkConsole {
         switch event {
         case .screen(let screen):
             terminal.err(render(screen) + terminal.hint("  " + screen.hint, styled: styled) + "\n> ")
+        case .instructions(let screens):
+            terminal.err(screens.map(render).joined() + terminal.hint("  " + (screens.last?.hint ?? ""), styled: styled) + "\n> ")
         case .answeredAhead(let screen, let answer):
             terminal.err(render(screen) + terminal.hint("> \(answer)", styled: styled) + "\n")
         case .decided(let question, let answer):

@@ -35,6 +35,10 @@ public struct Screen: Sendable {
     public var kind: Kind
     /// What to type, in the person's language.
     public var hint: String
+    /// The estimated number of questions in the whole walk (see `PathEstimate`); nil when unknown.
+    public var total: Int? = nil
+    /// For a yes/no question, what answering yes changes in the account, one sentence each.
+    public var preview: [FormattedMessage] = []
 
     /// The options, whatever the kind.
     public var options: [Option] {

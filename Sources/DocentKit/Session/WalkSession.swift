@@ -25,6 +25,8 @@ public struct WalkSession {
     /// Where other answers come from.
     public let input: Input
     let reader: AnswerReader
+    /// Called with the walk each time it moves (an answer, a step back), for a journal.
+    public var onProgress: ((Walk<Situation>) -> Void)?
 
     /// Creates a session.
     public init(narrator: Narrator, given: GivenAnswers, input: Input) {
@@ -60,10 +62,15 @@ public struct WalkSession {
                     }
                     walk = try answering(walk, with: line, at: screen, origin: "stdin")
                 case .person:
-                    console.show(.screen(screen))
-                    walk = try ask(screen, in: walk, console: &console)
+                    if case .acknowledge = prompt.kind, console.groupsInstructions {
+                        walk = try acknowledgeGroup(screen, in: walk, console: &console)
+                    } else {
+                        console.show(.screen(screen))
+                        walk = try ask(screen, in: walk, console: &console)
+                    }
                 }
             }
+            onProgress?(walk)
             try checkDecided(in: walk, from: min(before, walk.transcript.count), used: &used, console: &console)
         }
         return walk
@@ -98,7 +105,7 @@ public struct WalkSession {
                 do {
                     if let previous = try walk.back() {
                         console.show(.wentBack)
-                        return previous
+                        return console.groupsInstructions ? try groupStart(previous) : previous
                     }
                 } catch {
                     throw internalError(error)
@@ -107,12 +114,19 @@ public struct WalkSession {
             case .invalid(let problem):
                 console.show(.rejected(narrator.answerProblemText(problem)))
             case .answer(let canonical):
+                let next: Walk<Situation>
                 do {
-                    return try walk.answering(canonical)
+                    next = try walk.answering(canonical)
                 } catch {
                     guard case .invalidAnswer(_, _, let problem) = error else { throw internalError(error) }
                     console.show(.rejected(narrator.answerProblemText(problem)))
+                    continue
                 }
+                if case .confirm = screen.kind, !screen.preview.isEmpty {
+                    return next  // the question showed what yes changes: it was the confirmation
+                }
+                if try confirmed(next, after: walk, console: &console) { return next }
+                console.show(.screen(screen))
             }
         }
     }
@@ -143,22 +157,33 @@ public struct WalkSession {
         let message = narrator.formatted(prompt.message)
         switch prompt.kind {
         case .acknowledge:
-            return Screen(step: prompt.step, number: number, message: message, kind: .acknowledge, hint: narrator.string("cli.press-enter"))
+            var screen = Screen(step: prompt.step, number: number, message: message, kind: .acknowledge, hint: narrator.string("cli.press-enter"))
+            screen.total = total(walk)
+            return screen
         case .confirm:
-            return Screen(step: prompt.step, number: number, message: message, kind: .confirm, hint: narrator.string("cli.yes-no"))
+            var screen = Screen(step: prompt.step, number: number, message: message, kind: .confirm, hint: narrator.string("cli.yes-no"))
+            screen.total = total(walk)
+            if let yes = try? walk.answering("yes") { screen.preview = changes(from: walk, to: yes) }
+            return screen
         case .choose(let offered):
             let options = offered.enumerated().map { index, choice in
                 Screen.Option(number: index + 1, label: narrator.formatted(choice.label), value: choice.value)
             }
-            return Screen(step: prompt.step, number: number, message: message, kind: .choose(options), hint: narrator.string("cli.choose"))
+            var screen = Screen(step: prompt.step, number: number, message: message, kind: .choose(options), hint: narrator.string("cli.choose"))
+            screen.total = total(walk)
+            return screen
         case .input(let type, let values?):
             let options = values.enumerated().map { index, value in
                 Screen.Option(
                     number: index + 1, label: FormattedMessage(segments: [.value(walk.state.label(forOption: value))]), value: value.text)
             }
-            return Screen(step: prompt.step, number: number, message: message, kind: .input(type, options: options), hint: narrator.string("cli.choose"))
+            var screen = Screen(step: prompt.step, number: number, message: message, kind: .input(type, options: options), hint: narrator.string("cli.choose"))
+            screen.total = total(walk)
+            return screen
         case .input(let type, nil):
-            return Screen(step: prompt.step, number: number, message: message, kind: .input(type, options: nil), hint: narrator.string("cli.type-answer"))
+            var screen = Screen(step: prompt.step, number: number, message: message, kind: .input(type, options: nil), hint: narrator.string("cli.type-answer"))
+            screen.total = total(walk)
+            return screen
         }
     }
 
