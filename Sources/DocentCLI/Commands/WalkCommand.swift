@@ -2,6 +2,7 @@ import ArgumentParser
 import DocentKit
 import DocentLocalization
 import DocentModel
+import DocentTerminal
 import DocentWorkflow
 import Foundation
 
@@ -115,9 +116,11 @@ struct WalkCommand: ParsableCommand {
         let input: WalkSession.Input = noInput ? .none : (terminal.interactiveInput ? .person : .lines)
         if input == .person {
             let title = narrator.string(start.definition.title.id)
-            terminal.err(terminal.render(
-                (try? narrator.message("cli.walking", ["title": .string(title), "account": .string(loaded.account.name), "actor": .string(start.state.actor)]))
-                    ?? FormattedMessage(segments: [.text(title)]), styled: terminal.styledErrors) + "\n")
+            let header = (try? narrator.message("cli.walking", ["title": .string(title), "account": .string(loaded.account.name), "actor": .string(start.state.actor)]))
+                ?? FormattedMessage(segments: [.text(title)])
+            // Wrapped at word boundaries to the terminal's width, like every screen after it.
+            let width = max(20, RawTerminal.size().columns)
+            for line in TextWidth.wrap(header.plainText, width: width) { terminal.err(line + "\n") }
         }
         let finished: Walk<Situation>
         var session: WalkSession
