@@ -1,3 +1,4 @@
+import DocentKit
 import DocentLocalization
 import DocentWorkflow
 
@@ -18,10 +19,7 @@ public struct Wording: Sendable {
         self.language = language
         let localizer = Localizer(catalogs: catalogs, language: language)
         self.localizer = localizer
-        self.terms = Set(
-            catalogs.catalog(language).units.map(\.id)
-                .filter { $0.hasPrefix("ui.seat.") || $0.hasPrefix("ui.seats.") || $0.hasPrefix("ui.perm.") }
-                .compactMap { localizer.label($0) })
+        self.terms = Narrator.terms(in: catalogs, language: language)
     }
 
     /// One of the script's own messages as plain text.

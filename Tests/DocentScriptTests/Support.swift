@@ -45,39 +45,25 @@ final class ParsedDocument {
     let errors: Int
     let firstError: String
 
-    init?(html: String) {
-        xmlInitParser()
-        var record = docent_error_record()
-        let bytes = Array(html.utf8)
-        let document: xmlDocPtr? = withUnsafeMutablePointer(to: &record) { recordPointer in
-            docent_collect_errors(recordPointer)
-            defer { docent_collect_errors(nil) }
-            return bytes.withUnsafeBufferPointer { buffer in
-                buffer.baseAddress.flatMap { base in
-                    base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
-                        htmlReadMemory($0, Int32(bytes.count), "page.html", "UTF-8", Int32(HTML_PARSE_NONET.rawValue))
-                    }
-                }
-            }
-        }
-        guard let document else { return nil }
-        pointer = document
-        errors = Int(record.errors)
-        firstError = withUnsafeBytes(of: record.firstMessage) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+    convenience init?(html: String) {
+        self.init(html, name: "page.html") { htmlReadMemory($0, $1, $2, "UTF-8", Int32(HTML_PARSE_NONET.rawValue)) }
     }
 
-    init?(xml: String) {
+    convenience init?(xml: String) {
+        self.init(xml, name: "graph.scxml") { xmlReadMemory($0, $1, $2, "UTF-8", Int32(XML_PARSE_NONET.rawValue)) }
+    }
+
+    /// Parses `text` with `read` (bytes, count, name), counting libxml2's errors through the shim.
+    private init?(_ text: String, name: String, read: (UnsafePointer<CChar>, Int32, String) -> xmlDocPtr?) {
         xmlInitParser()
         var record = docent_error_record()
-        let bytes = Array(xml.utf8)
+        let bytes = Array(text.utf8)
         let document: xmlDocPtr? = withUnsafeMutablePointer(to: &record) { recordPointer in
             docent_collect_errors(recordPointer)
             defer { docent_collect_errors(nil) }
             return bytes.withUnsafeBufferPointer { buffer in
                 buffer.baseAddress.flatMap { base in
-                    base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
-                        xmlReadMemory($0, Int32(bytes.count), "graph.scxml", "UTF-8", Int32(XML_PARSE_NONET.rawValue))
-                    }
+                    base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { read($0, Int32(bytes.count), name) }
                 }
             }
         }

@@ -15,7 +15,14 @@ public struct Narrator: Sendable {
         self.language = language
         let localizer = Localizer(catalogs: catalogs, language: language)
         self.localizer = localizer
-        self.terms = Set(
+        self.terms = Self.terms(in: catalogs, language: language)
+    }
+
+    /// The texts of the labels that name things (seat types, permissions) rather than controls,
+    /// which read as words in a sentence and are not set apart like a button.
+    public static func terms(in catalogs: CatalogSet, language: Language) -> Set<String> {
+        let localizer = Localizer(catalogs: catalogs, language: language)
+        return Set(
             catalogs.catalog(language).units.map(\.id)
                 .filter { $0.hasPrefix("ui.seat.") || $0.hasPrefix("ui.seats.") || $0.hasPrefix("ui.perm.") }
                 .compactMap { localizer.label($0) })
