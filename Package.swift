@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "docent", targets: ["DocentCLI"]),
+        .executable(name: "docent-bench", targets: ["DocentBench"]),
         .library(name: "DocentKit", targets: ["DocentKit"]),
     ],
     dependencies: [
@@ -33,7 +34,7 @@ let package = Package(
             path: ".",
             exclude: ["Sources/CLibXML2", "Sources/DocentModel", "Sources/DocentWorkflow",
                       "Sources/DocentLocalization", "Sources/DocentArticles", "Sources/DocentCLI", "Sources/DocentTestSupport",
-                      "Tests", "README.md", ".ci"],
+                      "Sources/DocentBench", "Tests", "README.md", "BENCHMARKS.md", ".ci"],
             sources: ["Sources/DocentKit"],
             resources: [.copy("Resources"), .copy("Localizations")]
         ),
@@ -44,6 +45,11 @@ let package = Package(
                 "DocentKit", "DocentModel", "DocentWorkflow", "DocentLocalization", "DocentArticles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // `docent-bench`: Docent side by side with the tools users would pick instead (BENCHMARKS.md).
+        .executableTarget(
+            name: "DocentBench",
+            dependencies: ["CLibXML2", "DocentArticles", "DocentKit", "DocentLocalization", "DocentModel", "DocentWorkflow"]
         ),
         // Domain assertions shared by the test targets.
         .target(
@@ -58,6 +64,7 @@ let package = Package(
                     dependencies: ["DocentArticles", "DocentKit", "DocentLocalization", "DocentModel", "DocentWorkflow"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "DocentKitTests", dependencies: ["DocentKit", "DocentTestSupport"]),
+        .testTarget(name: "DocentBenchTests", dependencies: ["DocentBench"]),
         .testTarget(name: "DocentCLITests", dependencies: ["DocentKit", "DocentTestSupport"], exclude: ["Golden"]),
     ]
 )

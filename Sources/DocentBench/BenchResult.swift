@@ -1,0 +1,15 @@
+/// The machine-readable result of a `docent-bench` run.
+struct BenchResult: Sendable, Codable {
+    var date: String
+    var sizes: BenchOptions.Sizes
+    var seed: UInt64
+    var docent: String
+    var machine: Machine
+    var qa: [QABenchmark.Figure] = []
+    var importer: [ImportBenchmark.Figure] = []
+    var engine: [EngineBenchmark.Figure] = []
+    var cli: CLIBenchmark.Figure?
+    /// Benchmarks not run, with the reason.
+    var skipped: [String] = []
+    var seconds: Double = 0
+}
