@@ -11,5 +11,7 @@ struct BenchResult: Sendable, Codable {
     var cli: CLIBenchmark.Figure?
     /// Benchmarks not run, with the reason.
     var skipped: [String] = []
+    /// What went wrong in the commands measured (a wrong exit status, a file not imported): the run then exits 1.
+    var problems: [String] = []
     var seconds: Double = 0
 }

@@ -71,15 +71,8 @@ struct CatalogGenerator: Sendable {
         case .missingPluralCategory:
             guard let many = french.range(of: " many {") , let close = french[many.upperBound...].firstIndex(of: "}") else { return french }
             return String(french[..<many.lowerBound]) + String(french[french.index(after: close)...])
-        case .brokenICU:
-            guard let plural = french.range(of: ", plural,"), let last = french[plural.upperBound...].lastIndex(of: "}") else { return french }
-            var text = french
-            text.remove(at: last)
-            return text
         case .untranslated:
             return english
-        case .emptyTarget:
-            return ""
         case .doubleSpace:
             return replacingFirst(" ", with: "  ", in: french)
         case .endPunctuation:

@@ -54,12 +54,14 @@ struct DocentBench {
         result.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         say("done in \(Format.number(result.seconds, digits: 1)) s; load average at the end \(result.machine.loadAverageAtEnd ?? "?")")
         for line in result.skipped { say(line) }
+        for line in result.problems { say("problem: \(line)") }
         if let output = options.output {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
             try encoder.encode(result).write(to: URL(fileURLWithPath: output))
             say("results written to \(output)")
         }
+        if !result.problems.isEmpty { exit(1) }
     }
 
     static func runQA(_ options: BenchOptions, docent: String, tools: Tools, work: URL, into result: inout BenchResult) {
@@ -76,6 +78,9 @@ struct DocentBench {
             do {
                 let figure = try benchmark.measure(units: size.units, rounds: size.rounds, log: { log($0) })
                 result.qa.append(figure)
+                if figure.docent.statuses.contains(where: { $0 != 0 && $0 != 1 }) {
+                    result.problems.append("docent qa exited \(figure.docent.statuses) on \(size.units) units")
+                }
                 say(Format.qa(figure))
             } catch {
                 result.skipped.append("qa \(size.units): \(error)")
@@ -90,6 +95,7 @@ struct DocentBench {
         for size in options.importSizes {
             let figure = try benchmark.measure(megabytes: size.megabytes, rounds: size.rounds, log: { log($0) })
             result.importer.append(figure)
+            if figure.failed > 0 { result.problems.append("import: \(figure.failed) of \(figure.files) generated articles failed") }
             say(Format.importer(figure))
         }
     }
@@ -99,6 +105,7 @@ struct DocentBench {
         for size in options.engineSizes {
             let figure = try EngineBenchmark().measure(languages: size.languages, rounds: size.rounds)
             result.engine.append(figure)
+            if figure.paths == 0 { result.problems.append("engine: no path explored") }
             say(Format.engine(figure))
         }
     }
@@ -111,5 +118,9 @@ struct DocentBench {
         let figure = try benchmark.measure(rounds: plan.rounds, runs: plan.runs, log: { log($0) })
         result.cli = figure
         for command in figure.commands { say(Format.cli(command)) }
+        let expected: [Int32] = [0, 0, 64]
+        for (command, status) in zip(figure.commands, expected) where command.exitStatus != status {
+            result.problems.append("\(command.name) exited \(command.exitStatus.map(String.init) ?? "?"), expected \(status)")
+        }
     }
 }

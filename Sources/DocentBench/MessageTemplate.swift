@@ -24,8 +24,8 @@ struct MessageTemplate: Sendable {
     func supports(_ kind: PlantedDefect) -> Bool {
         switch kind {
         case .droppedPlaceholder: hasSimplePlaceholder
-        case .missingPluralCategory, .brokenICU: hasPlural
-        case .untranslated, .emptyTarget, .doubleSpace, .repeatedWord: true
+        case .missingPluralCategory: hasPlural
+        case .untranslated, .doubleSpace, .repeatedWord: true
         case .endPunctuation: endsWithPeriod
         case .numberChanged: hasNumber
         case .productName: hasProductName

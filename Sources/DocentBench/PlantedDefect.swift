@@ -1,15 +1,14 @@
 /// A defect the catalog generator plants in a French target, of a kind reviewers look for.
+///
+/// Only defects `docent l10n export` lets through: it refuses a catalog with an empty target or invalid
+/// ICU syntax, so those cannot reach pofilter's PO and are not planted.
 enum PlantedDefect: String, CaseIterable, Sendable, Codable {
     /// A placeholder of the source (`{name}`) left out of the target.
     case droppedPlaceholder = "dropped-placeholder"
     /// A French plural without its `many` variant (CLDR: exact millions).
     case missingPluralCategory = "missing-plural-category"
-    /// A plural whose closing brace is gone: invalid ICU MessageFormat.
-    case brokenICU = "broken-icu"
     /// The English source left as the target.
     case untranslated
-    /// An empty target.
-    case emptyTarget = "empty-target"
     /// Two spaces between words.
     case doubleSpace = "double-space"
     /// The source's final period missing from the target.

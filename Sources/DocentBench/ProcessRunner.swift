@@ -27,16 +27,16 @@ enum ProcessRunner {
         var description: String { "cannot run \(command.joined(separator: " ")): \(String(cString: strerror(code)))" }
     }
 
-    /// Runs `command` (its first element found on `PATH` when not a path), stdout to `stdout` (or
-    /// /dev/null), stderr to /dev/null, stdin from /dev/null; killed after `timeout` seconds.
-    static func run(_ command: [String], stdout: String? = nil, timeout: Double = 600,
+    /// Runs `command` (its first element found on `PATH` when not a path), stdout to `stdout` and stderr
+    /// to `stderr` (or /dev/null), stdin from /dev/null; killed after `timeout` seconds.
+    static func run(_ command: [String], stdout: String? = nil, stderr: String? = nil, timeout: Double = 600,
                     environment: [String: String] = [:]) throws(LaunchError) -> Measurement {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, stdout ?? "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, stderr ?? "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
 
         var merged = ProcessInfo.processInfo.environment
         for (key, value) in environment { merged[key] = value }

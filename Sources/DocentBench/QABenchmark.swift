@@ -62,11 +62,13 @@ struct QABenchmark: Sendable {
                 .write(to: folder.appendingPathComponent("\(language).xlf"), atomically: false, encoding: .utf8)
         }
         let poFolder = folder.appendingPathComponent("po").path
+        let exportErrors = folder.appendingPathComponent("export.err").path
         let export = try ProcessRunner.run([docent, "l10n", "export", "--format", "po", "--catalogs", folder.path,
-                                            "--lang", "fr", "--output", poFolder], timeout: timeout)
+                                            "--lang", "fr", "--output", poFolder], stderr: exportErrors, timeout: timeout)
         let po = (poFolder as NSString).appendingPathComponent("fr.po")
         if pofilter != nil && (export.status != 0 || !FileManager.default.fileExists(atPath: po)) {
-            throw Failure(description: "docent l10n export --format po failed (exit \(export.status))")
+            let message = (try? String(contentsOfFile: exportErrors, encoding: .utf8))?.split(separator: "\n").first.map(String.init) ?? ""
+            throw Failure(description: "docent l10n export --format po failed (exit \(export.status)): \(message)")
         }
         let products = folder.appendingPathComponent("notranslate.txt").path
         try "HubSpot\nSales Hub\nService Hub\nZendesk\n".write(toFile: products, atomically: false, encoding: .utf8)

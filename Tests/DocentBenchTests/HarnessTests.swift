@@ -77,9 +77,7 @@ struct HarnessTests {
         switch kind {
         case .droppedPlaceholder: #expect(Self.placeholders(planted).count < Self.placeholders(french).count)
         case .missingPluralCategory: #expect(french.contains(" many {") && !planted.contains(" many {"))
-        case .brokenICU: #expect(planted.filter { $0 == "{" }.count == planted.filter { $0 == "}" }.count + 1)
         case .untranslated: #expect(planted == english)
-        case .emptyTarget: #expect(planted.isEmpty)
         case .doubleSpace: #expect(planted.contains("  "))
         case .endPunctuation: #expect(french.hasSuffix(".") && !planted.hasSuffix("."))
         case .repeatedWord: #expect(planted.split(separator: " ").count == french.split(separator: " ").count + 1)
