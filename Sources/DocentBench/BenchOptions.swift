@@ -18,6 +18,10 @@ struct BenchOptions: Sendable, Equatable {
     var install = true
     var parts: Set<Part> = Set(Part.allCases)
     var docent: String?
+    /// A folder to generate the inputs in and keep them (for profiling); by default a temporary one, deleted.
+    var keep: String?
+    /// QA catalog sizes given on the command line, instead of the `--sizes` ones.
+    var qaUnits: [Int]?
 
     /// A usage error.
     struct UsageError: Error, Equatable, CustomStringConvertible {
@@ -25,7 +29,7 @@ struct BenchOptions: Sendable, Equatable {
     }
 
     static let usage = """
-        usage: docent-bench [--sizes small|all] [--output FILE.json] [--only qa,import,engine,cli] [--no-install] [--docent PATH]
+        usage: docent-bench [--sizes small|all] [--output FILE.json] [--only qa,import,engine,cli] [--no-install] [--docent PATH] [--keep DIR] [--qa-units N,…]
 
           --sizes small   the smallest size of each figure (default; seconds)
           --sizes all     three sizes of each figure (about 15 minutes on 2 cores)
@@ -33,6 +37,8 @@ struct BenchOptions: Sendable, Equatable {
           --only LIST     run only these benchmarks
           --no-install    use only the peer tools already installed (hyperfine, pofilter)
           --docent PATH   the docent executable (default: the one built beside docent-bench)
+          --keep DIR      generate the inputs in DIR and keep them (to profile a command on them)
+          --qa-units N,…  QA catalog sizes instead of those of --sizes (one round each)
         """
 
     /// Parses `arguments` (without the program name).
@@ -53,6 +59,14 @@ struct BenchOptions: Sendable, Equatable {
                 options.sizes = sizes
             case "--output", "-o": options.output = try value(argument)
             case "--docent": options.docent = try value(argument)
+            case "--keep": options.keep = try value(argument)
+            case "--qa-units":
+                let raw = try value(argument)
+                let units = raw.split(separator: ",").compactMap { Int($0) }
+                guard !units.isEmpty, units.count == raw.split(separator: ",").count, units.allSatisfy({ $0 > 0 }) else {
+                    throw UsageError(description: "--qa-units takes positive unit counts, such as 10000 or 1000,5000")
+                }
+                options.qaUnits = units
             case "--no-install": options.install = false
             case "--only":
                 var parts: Set<Part> = []
@@ -70,7 +84,8 @@ struct BenchOptions: Sendable, Equatable {
 
     /// QA catalog sizes (units per language) and alternated rounds at each.
     var qaSizes: [(units: Int, rounds: Int)] {
-        sizes == .small ? [(1_000, 2)] : [(1_000, 5), (10_000, 3), (100_000, 1)]
+        if let qaUnits { return qaUnits.map { ($0, 1) } }
+        return sizes == .small ? [(1_000, 2)] : [(1_000, 5), (10_000, 3), (100_000, 1)]
     }
 
     /// Import corpus sizes (MB) and alternated rounds at each.

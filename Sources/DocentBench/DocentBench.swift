@@ -36,9 +36,10 @@ struct DocentBench {
         guard FileManager.default.isExecutableFile(atPath: docent) else {
             throw BenchOptions.UsageError(description: "no docent executable at \(docent) (build it first, or give --docent)")
         }
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("docent-bench-\(getpid())")
+        let work = options.keep.map { URL(fileURLWithPath: $0) }
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("docent-bench-\(getpid())")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: work) }
+        defer { if options.keep == nil { try? FileManager.default.removeItem(at: work) } }
         let tools = Tools(install: options.install, log: { log($0) })
         var result = BenchResult(date: ISO8601DateFormatter().string(from: Date()), sizes: options.sizes,
                                  seed: SeededGenerator.defaultSeed, docent: docent, machine: Machine.current())
@@ -72,7 +73,7 @@ struct DocentBench {
         }
         let pofilter = tools.pofilter()
         if pofilter == nil { result.skipped.append("qa: pofilter not installed (--no-install): docent qa measured alone") }
-        let benchmark = QABenchmark(directory: work, docent: docent, pofilter: pofilter, timeout: 600)
+        let benchmark = QABenchmark(directory: work, docent: docent, pofilter: pofilter, timeout: 600, keep: options.keep != nil)
         say("\nQA (fr catalog; docent qa on XLIFF 2.0 vs pofilter on the exported PO; alternated)")
         for size in options.qaSizes {
             do {
@@ -91,7 +92,7 @@ struct DocentBench {
 
     static func runImport(_ options: BenchOptions, work: URL, into result: inout BenchResult) throws {
         say("\nImport (generated articles, \(ProcessInfo.processInfo.activeProcessorCount) cores; docent vs bare htmlReadMemory; alternated)")
-        let benchmark = ImportBenchmark(directory: work)
+        let benchmark = ImportBenchmark(directory: work, keep: options.keep != nil)
         for size in options.importSizes {
             let figure = try benchmark.measure(megabytes: size.megabytes, rounds: size.rounds, log: { log($0) })
             result.importer.append(figure)

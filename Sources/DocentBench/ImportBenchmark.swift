@@ -23,6 +23,8 @@ struct ImportBenchmark: Sendable {
     }
 
     var directory: URL
+    /// Whether the generated inputs stay on disk.
+    var keep = false
     var seed: UInt64 = SeededGenerator.defaultSeed
 
     /// Generates a corpus of `megabytes` MB, measures both sides alternately `rounds` times, deletes the corpus.
@@ -30,7 +32,7 @@ struct ImportBenchmark: Sendable {
         let folder = directory.appendingPathComponent("articles-\(megabytes)mb")
         try? FileManager.default.removeItem(at: folder)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        defer { if !keep { try? FileManager.default.removeItem(at: folder) } }
         let pages = ArticleCorpusGenerator(seed: seed).generate(totalBytes: megabytes * 1_000_000)
         var paths: [String] = []
         for (index, page) in pages.enumerated() {

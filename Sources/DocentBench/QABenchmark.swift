@@ -38,6 +38,8 @@ struct QABenchmark: Sendable {
     var docent: String
     var pofilter: String?
     var timeout: Double
+    /// Whether the generated inputs stay on disk.
+    var keep = false
     var seed: UInt64 = SeededGenerator.defaultSeed
 
     /// Why a size could not be measured.
@@ -50,7 +52,7 @@ struct QABenchmark: Sendable {
         let folder = directory.appendingPathComponent("qa-\(units)")
         try? FileManager.default.removeItem(at: folder)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        defer { if !keep { try? FileManager.default.removeItem(at: folder) } }
         let generated = CatalogGenerator(units: units, seed: seed).generate()
         let source = folder.appendingPathComponent("en.xlf").path
         let target = folder.appendingPathComponent("fr.xlf").path
