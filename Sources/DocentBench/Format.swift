@@ -21,7 +21,7 @@ enum Format {
     }
 
     static func importer(_ figure: ImportBenchmark.Figure) -> String {
-        "  \(figure.megabytes) MB (\(figure.files) files, \(figure.rounds) rounds): docent \(number(figure.docentMBPerSecond, digits: 1)) MB/s (\(number(figure.docentSeconds, digits: 3)) s), bare htmlReadMemory \(number(figure.bareMBPerSecond, digits: 1)) MB/s (\(number(figure.bareSeconds, digits: 3)) s); docent at \(number(figure.docentShareOfBare.map { $0 * 100 }, digits: 0))% of bare (target ≥ 80%); imported \(figure.imported), failed \(figure.failed), steps \(figure.steps)"
+        "  \(figure.megabytes) MB (\(figure.files) files, \(figure.rounds) rounds): docent \(number(figure.docentMBPerSecond, digits: 1)) MB/s (\(number(figure.docentSeconds, digits: 3)) s), bare htmlReadMemory \(number(figure.bareMBPerSecond, digits: 1)) MB/s (\(number(figure.bareSeconds, digits: 3)) s); docent at \(number(figure.docentShareOfBare.map { $0 * 100 }, digits: 0))% of bare (target ≥ 80%); CPU \(number(figure.docentCPUSeconds, digits: 3)) s vs \(number(figure.bareCPUSeconds, digits: 3)) s (×\(number(figure.docentCPUOverBare, digits: 1))); imported \(figure.imported), failed \(figure.failed), steps \(figure.steps)"
     }
 
     static func engine(_ figure: EngineBenchmark.Figure) -> String {

@@ -16,6 +16,11 @@ struct ImportBenchmark: Sendable {
         var bareMBPerSecond: Double?
         /// Docent's throughput as a share of the bare parser's (target ≥ 0.8).
         var docentShareOfBare: Double?
+        /// CPU seconds of the process (both cores) per run, median: steadier than wall time under load.
+        var docentCPUSeconds: Double?
+        var bareCPUSeconds: Double?
+        /// Docent's CPU time over the bare parser's.
+        var docentCPUOverBare: Double?
         /// Articles Docent imported (every file, when correct).
         var imported: Int
         var failed: Int
@@ -43,6 +48,8 @@ struct ImportBenchmark: Sendable {
         let bytes = pages.reduce(0) { $0 + $1.count }
         var docent: [Double] = []
         var bare: [Double] = []
+        var docentCPU: [Double] = []
+        var bareCPU: [Double] = []
         var imported = 0
         var failed = 0
         var steps = 0
@@ -53,8 +60,10 @@ struct ImportBenchmark: Sendable {
             switch side {
             case .a:
                 let start = DispatchTime.now().uptimeNanoseconds
+                let cpu = Self.processCPUSeconds()
                 let results = ArticleImporter().importFiles(atPaths: paths)
                 docent.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+                docentCPU.append(Self.processCPUSeconds() - cpu)
                 imported = 0
                 failed = 0
                 steps = 0
@@ -68,8 +77,10 @@ struct ImportBenchmark: Sendable {
                 }
             case .b:
                 let start = DispatchTime.now().uptimeNanoseconds
+                let cpu = Self.processCPUSeconds()
                 let parsed = Self.bareParse(paths)
                 bare.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+                bareCPU.append(Self.processCPUSeconds() - cpu)
                 if parsed != paths.count { log("import: the bare parser built \(parsed) of \(paths.count) documents") }
             }
         }
@@ -80,7 +91,17 @@ struct ImportBenchmark: Sendable {
         let bareRate = Statistics.ratio(megabytesRead, bareMedian)
         return Figure(megabytes: megabytes, files: paths.count, bytes: bytes, rounds: rounds, docentSeconds: docentMedian,
                       bareSeconds: bareMedian, docentMBPerSecond: docentRate, bareMBPerSecond: bareRate,
-                      docentShareOfBare: Statistics.ratio(docentRate, bareRate), imported: imported, failed: failed, steps: steps)
+                      docentShareOfBare: Statistics.ratio(docentRate, bareRate), docentCPUSeconds: Statistics.median(docentCPU),
+                      bareCPUSeconds: Statistics.median(bareCPU),
+                      docentCPUOverBare: Statistics.ratio(Statistics.median(docentCPU), Statistics.median(bareCPU)), imported: imported, failed: failed, steps: steps)
+    }
+
+    /// User plus system CPU seconds of this process so far (every thread).
+    static func processCPUSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+            + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
     }
 
     /// Reads and parses every file with bare `htmlReadMemory` on every core, as `ArticleImporter` does; the
