@@ -181,9 +181,9 @@ struct HarnessTests {
         #expect(throws: BenchOptions.UsageError.self) { try BenchOptions.parse(["--output"]) }
     }
 
-    /// The `{…}` placeholders of a simple message.
-    static func placeholders(_ text: String) -> [Substring] {
-        text.split(separator: "{").dropFirst().compactMap { $0.split(separator: "}").first }
+    /// The simple placeholders (`{name}`, `{email}`, `{team}`) of a message, with repetitions.
+    static func placeholders(_ text: String) -> [String] {
+        ["{name}", "{email}", "{team}"].flatMap { name in Array(repeating: name, count: text.components(separatedBy: name).count - 1) }
     }
 
     /// The `<target>` texts, in order.
