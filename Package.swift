@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "docent", targets: ["DocentCLI"]),
+        .executable(name: "docent-bench", targets: ["DocentBench"]),
         .library(name: "DocentKit", targets: ["DocentKit"]),
     ],
     dependencies: [
@@ -35,9 +36,8 @@ let package = Package(
             path: ".",
             exclude: ["Sources/CLibXML2", "Sources/DocentModel", "Sources/DocentWorkflow",
                       "Sources/DocentLocalization", "Sources/DocentArticles", "Sources/DocentQA", "Sources/DocentCLI", "Sources/DocentTestSupport",
-                      "Sources/DocentScript",
-                      "Sources/DocentTerminal",
-                      "Tests", "README.md", ".ci"],
+                      "Sources/DocentScript", "Sources/DocentTerminal", "Sources/DocentBench",
+                      "Tests", "README.md", "BENCHMARKS.md", ".ci"],
             sources: ["Sources/DocentKit"],
             resources: [.copy("Resources"), .copy("Localizations")]
         ),
@@ -55,6 +55,11 @@ let package = Package(
                 "DocentKit", "DocentModel", "DocentWorkflow", "DocentLocalization", "DocentArticles", "DocentQA", "DocentScript", "DocentTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // `docent-bench`: Docent side by side with the tools users would pick instead (BENCHMARKS.md).
+        .executableTarget(
+            name: "DocentBench",
+            dependencies: ["CLibXML2", "DocentArticles", "DocentKit", "DocentLocalization", "DocentModel", "DocentWorkflow"]
         ),
         // Domain assertions shared by the test targets.
         .target(
@@ -75,6 +80,7 @@ let package = Package(
                     dependencies: ["DocentScript", "DocentKit", "DocentWorkflow", "DocentLocalization", "CLibXML2"],
                     exclude: ["Golden"]),
         .testTarget(name: "DocentTerminalTests", dependencies: ["DocentTerminal"]),
+        .testTarget(name: "DocentBenchTests", dependencies: ["DocentBench"]),
         .testTarget(name: "DocentCLITests", dependencies: ["DocentKit", "DocentTestSupport"], exclude: ["Golden"]),
     ]
 )
