@@ -76,7 +76,7 @@ struct ImportCommand: ParsableCommand {
                 do {
                     definition = try library.definition(against)
                 } catch {
-                    throw usage("unknown procedure '\(against)' (known: \(library.definitions.map(\.id).joined(separator: ", ")))")
+                    throw usage("unknown procedure '\(against)' (known: \(library.procedureIDs.joined(separator: ", ")))")
                 }
                 let report = DriftReport.compare(article: article, definition: definition, catalogs: library.catalogs)
                 if json { try terminal.outJSON(report) } else { try terminal.out(ArticleText.drift(report)) }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DocentKit
+import DocentWorkflow
 import Foundation
 
 /// `docent list`: the procedures with their localized titles.
@@ -24,7 +25,14 @@ struct ListCommand: ParsableCommand {
         try reportingFailures(lang: language.lang) {
             let library = try Loading.library()
             let narrator = Narrator(catalogs: library.catalogs, language: try language.resolve())
-            let entries = library.definitions.map { definition in
+            // Headers only: a list needs no step decoded.
+            let headers: [DefinitionHeader]
+            do {
+                headers = try library.headers()
+            } catch {
+                throw CommandFailure(message: "docent: internal error: \(error)", status: ExitStatus.internalError)
+            }
+            let entries = headers.map { definition in
                 Entry(
                     id: definition.id, title: narrator.string(definition.title.id), summary: narrator.string(definition.summary.id),
                     tags: definition.tags, definitionHash: definition.contentHash)

@@ -4,7 +4,7 @@ import DocentKit
 enum Completions {
     /// The procedures' ids.
     static func procedures() -> [String] {
-        (try? DocentLibrary.bundled().definitions.map(\.id)) ?? []
+        (try? DocentLibrary.bundled().procedureIDs) ?? []
     }
 
     /// The demo accounts' ids.

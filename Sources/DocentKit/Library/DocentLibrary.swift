@@ -2,22 +2,31 @@ import DocentLocalization
 import DocentModel
 import DocentWorkflow
 import Foundation
+import Synchronization
 
 /// Everything Docent ships: the procedures, the five catalogs, the demo accounts.
 ///
 /// Commands load the bundle without validating it, so they start at once; the bundle is validated
 /// in the tests and by `docent check` (``validate()``), and step lines are computed only to report a problem.
 public struct DocentLibrary: Sendable {
-    /// The procedures, sorted by id.
-    public let definitions: [Definition]
+    /// The procedures, sorted by id (decoded on first use, once).
+    public var definitions: [Definition] { procedures.all() }
     /// The message catalogs.
     public let catalogs: CatalogSet
     /// The demo accounts, sorted by id.
     public let demos: [LoadedAccount]
     /// The bindings procedures run with.
     public let bindings: Bindings<Situation>
-    /// Where each procedure was read from, by id, to find step lines when reporting.
-    let sourceFiles: [String: URL]
+    /// The procedure files, decoded one by one when a command needs them.
+    let procedures: ProcedureStore
+
+    /// The procedures' ids, sorted, without decoding them.
+    public var procedureIDs: [String] { procedures.ids }
+
+    /// Every procedure's id, title, summary, tags and content hash, without decoding the steps.
+    public func headers() throws -> [DefinitionHeader] {
+        try procedures.headers()
+    }
 
     /// The bundled library, loaded once per process (not validated: see ``validate()``).
     public static func bundled() throws -> DocentLibrary {
@@ -38,7 +47,7 @@ public struct DocentLibrary: Sendable {
         for definition in definitions {
             var validator = Validator(signatures: bindings.signatures, messages: check, requiresRefusals: true)
             var issues = validator.validate(definition)
-            if !issues.isEmpty, let url = sourceFiles[definition.id], let data = try? Data(contentsOf: url) {
+            if !issues.isEmpty, let url = procedures.files[definition.id], let data = try? Data(contentsOf: url) {
                 // Only now are step lines worth finding: one pass over the file.
                 validator.lines = DefinitionLoader.stepLines(in: data)
                 issues = validator.validate(definition)
@@ -62,29 +71,10 @@ public struct DocentLibrary: Sendable {
         resources: URL, localizations: URL, displayPrefix: String = "", validating: Bool = true, lazyCatalogs: Bool = false
     ) throws -> DocentLibrary {
         let catalogs = lazyCatalogs
-            ? try CatalogSet.load(directory: localizations, preloading: [.source])
+            ? try CatalogSet.load(directory: localizations, preloading: [])
             : try CatalogSet.load(directory: localizations)
-        let procedures = resources.appendingPathComponent("procedures")
-        let loader = DefinitionLoader(
-            fragmentsDirectory: procedures.appendingPathComponent("fragments"),
-            displayPrefix: displayPrefix + "Resources/procedures/fragments/")
-        var definitions: [Definition] = []
-        var sourceFiles: [String: URL] = [:]
+        let procedures = ProcedureStore(folder: resources.appendingPathComponent("procedures"), displayPrefix: displayPrefix)
         var problems: [String] = []
-        let bindings = ModelBindings.all
-        for url in BundledResources.jsonFiles(in: procedures) {
-            let display = displayPrefix + "Resources/procedures/" + url.lastPathComponent
-            do {
-                let definition = try loader.load(contentsOf: url, file: display)
-                if definition.id + ".json" != url.lastPathComponent {
-                    problems.append("\(display): error: field 'id': '\(definition.id)' does not match the file name")
-                }
-                definitions.append(definition)
-                sourceFiles[definition.id] = url
-            } catch {
-                problems.append("\(error)")
-            }
-        }
         var demos: [LoadedAccount] = []
         for url in BundledResources.jsonFiles(in: resources.appendingPathComponent("accounts")) {
             let id = String(url.lastPathComponent.dropLast(5))
@@ -96,20 +86,18 @@ public struct DocentLibrary: Sendable {
                 problems.append("\(error)")
             }
         }
-        let library = DocentLibrary(
-            definitions: definitions.sorted { $0.id < $1.id }, catalogs: catalogs, demos: demos, bindings: bindings,
-            sourceFiles: sourceFiles)
+        let library = DocentLibrary(catalogs: catalogs, demos: demos, bindings: ModelBindings.all, procedures: procedures)
+        // Validating decodes every procedure now and reports each that does not load.
+        if validating { problems += procedures.decodeAll() }
         if validating { problems += library.validate() }
         if !problems.isEmpty { throw KitError.invalidBundle(problems) }
         return library
     }
 
-    /// The procedure with this id.
+    /// The procedure with this id, decoded now if it was not yet.
     public func definition(_ id: String) throws(KitError) -> Definition {
-        guard let definition = definitions.first(where: { $0.id == id }) else {
-            throw .unknownProcedure(id, known: definitions.map(\.id))
-        }
-        return definition
+        guard procedures.files[id] != nil else { throw .unknownProcedure(id, known: procedures.ids) }
+        return try procedures.definition(id)
     }
 
     /// The account as it stands on `day`: renewals due by then have taken effect (rule 10), so
@@ -151,5 +139,81 @@ public struct DocentLibrary: Sendable {
         }
         let situation = Situation(account: Self.renewed(account.account, on: today), actor: match, today: today)
         return try Walk(definition: definition, bindings: bindings, state: situation)
+    }
+}
+
+/// A bundle's procedure files, each decoded once on first use: guarded shared state.
+final class ProcedureStore: Sendable {
+    /// The files by procedure id (the file name without `.json`).
+    let files: [String: URL]
+    /// The ids, sorted.
+    let ids: [String]
+    private let loader: DefinitionLoader
+    private let displayPrefix: String
+    private let decoded = Mutex<[String: Result<Definition, KitError>]>([:])
+
+    init(folder: URL, displayPrefix: String) {
+        var files: [String: URL] = [:]
+        for url in BundledResources.jsonFiles(in: folder) { files[String(url.lastPathComponent.dropLast(5))] = url }
+        self.files = files
+        ids = files.keys.sorted()
+        self.displayPrefix = displayPrefix
+        loader = DefinitionLoader(
+            fragmentsDirectory: folder.appendingPathComponent("fragments"),
+            displayPrefix: displayPrefix + "Resources/procedures/fragments/")
+    }
+
+    private func display(_ id: String) -> String { displayPrefix + "Resources/procedures/\(id).json" }
+
+    /// The procedure `id` (which has a file), decoded now or earlier.
+    func definition(_ id: String) throws(KitError) -> Definition {
+        if let done = decoded.withLock({ $0[id] }) { return try done.get() }
+        let result: Result<Definition, KitError>
+        do {
+            guard let url = files[id] else { throw KitError.unknownProcedure(id, known: ids) }
+            let definition = try loader.load(contentsOf: url, file: display(id))
+            result = definition.id == id
+                ? .success(definition)
+                : .failure(.invalidBundle(["\(display(id)): error: field 'id': '\(definition.id)' does not match the file name"]))
+        } catch let error as KitError {
+            result = .failure(error)
+        } catch {
+            result = .failure(.invalidBundle(["\(error)"]))
+        }
+        decoded.withLock { $0[id] = result }
+        return try result.get()
+    }
+
+    /// Every procedure that decodes, sorted by id.
+    func all() -> [Definition] {
+        ids.compactMap { try? definition($0) }
+    }
+
+    /// Decodes every procedure; the problems of those that do not load.
+    func decodeAll() -> [String] {
+        ids.compactMap { id -> String? in
+            do {
+                _ = try definition(id)
+                return nil
+            } catch let error as KitError {
+                if case .invalidBundle(let problems) = error { return problems.joined(separator: "\n") }
+                return "\(error)"
+            } catch {
+                return "\(error)"
+            }
+        }
+    }
+
+    /// Every procedure's header, read without decoding steps (or taken from a decoded definition).
+    func headers() throws -> [DefinitionHeader] {
+        try ids.map { id in
+            if case .success(let definition)? = decoded.withLock({ $0[id] }) {
+                return DefinitionHeader(
+                    id: definition.id, title: definition.title, summary: definition.summary, tags: definition.tags,
+                    contentHash: definition.contentHash)
+            }
+            guard let url = files[id] else { throw KitError.unknownProcedure(id, known: ids) }
+            return try loader.header(contentsOf: url, file: display(id))
+        }
     }
 }

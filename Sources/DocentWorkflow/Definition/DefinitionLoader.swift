@@ -7,6 +7,9 @@ public struct DefinitionLoader: Sendable {
 
     private let fragments: FragmentSource
 
+    /// The bytes and display name of fragment `id`, if there is one.
+    func fragmentSource(_ id: String) -> (data: Data, file: String)? { fragments(id) }
+
     /// Creates a loader that finds fragments through `fragments`.
     public init(fragments: @escaping FragmentSource) {
         self.fragments = fragments
