@@ -93,4 +93,9 @@ public struct CalendarDate: Hashable, Sendable {
         let m = mp < 10 ? mp + 3 : mp - 9
         self.init(unchecked: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
     }
+
+    /// The UTC calendar day of an instant given as seconds since 1970-01-01T00:00:00Z.
+    public init(utcSecondsSince1970 seconds: Double) {
+        self.init(dayNumber: Int((seconds / 86_400).rounded(.down)))
+    }
 }

@@ -66,3 +66,14 @@ struct CalendarDateTests {
         }
     }
 }
+
+@Suite("UTC days from the clock")
+struct CalendarDateClockTests {
+    @Test("seconds since 1970 give the UTC day, at midnight and just before", arguments: [
+        (0.0, "1970-01-01"), (86_399.9, "1970-01-01"), (86_400.0, "1970-01-02"), (1_795_305_600.0, "2026-11-22"),
+        (1_795_391_999.0, "2026-11-22"), (-1.0, "1969-12-31"),
+    ])
+    func day(seconds: Double, expected: String) {
+        #expect(CalendarDate(utcSecondsSince1970: seconds).description == expected)
+    }
+}

@@ -207,15 +207,8 @@ struct WalkCommand: ParsableCommand {
     /// Parses `--today`, or takes the system's date in UTC.
     static func date(_ text: String?, narrator: Narrator? = nil) throws(CommandFailure) -> CalendarDate {
         guard let text else {
-            var calendar = Calendar(identifier: .gregorian)
-            calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-            let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-            if let year = parts.year, let month = parts.month, let day = parts.day,
-                let date = CalendarDate(year: year, month: month, day: day)
-            {
-                return date
-            }
-            throw CommandFailure(message: "docent: error: cannot read the system date; pass --today", status: ExitStatus.internalError)
+            // Today in UTC, from the clock alone: no time-zone database to load at start.
+            return CalendarDate(utcSecondsSince1970: Date().timeIntervalSince1970)
         }
         guard let date = CalendarDate(iso: text) else {
             let words = narrator?.string("cli.bad-date", ["value": .string(text)]) ?? "--today \(text): expected a date like 2026-11-22."
