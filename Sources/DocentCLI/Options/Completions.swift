@@ -9,7 +9,7 @@ enum Completions {
 
     /// The demo accounts' ids.
     static func accounts() -> [String] {
-        (try? DocentLibrary.bundled().demos.map(\.name)) ?? []
+        (try? DocentLibrary.bundled().demoIDs) ?? []
     }
 
     /// The languages.

@@ -14,7 +14,12 @@ public struct DocentLibrary: Sendable {
     /// The message catalogs.
     public let catalogs: CatalogSet
     /// The demo accounts, sorted by id.
-    public let demos: [LoadedAccount]
+    public var demos: [LoadedAccount] { demoStore.all() }
+    /// The demo account files, each read once on first use.
+    let demoStore: DemoStore
+
+    /// The demo accounts' ids, sorted, without reading them.
+    public var demoIDs: [String] { demoStore.ids }
     /// The bindings procedures run with.
     public let bindings: Bindings<Situation>
     /// The procedure files, decoded one by one when a command needs them.
@@ -75,20 +80,10 @@ public struct DocentLibrary: Sendable {
             : try CatalogSet.load(directory: localizations)
         let procedures = ProcedureStore(folder: resources.appendingPathComponent("procedures"), displayPrefix: displayPrefix)
         var problems: [String] = []
-        var demos: [LoadedAccount] = []
-        for url in BundledResources.jsonFiles(in: resources.appendingPathComponent("accounts")) {
-            let id = String(url.lastPathComponent.dropLast(5))
-            let display = displayPrefix + "Resources/accounts/" + url.lastPathComponent
-            do {
-                let account = try AccountStore.load(contentsOf: url, name: display)
-                demos.append(LoadedAccount(name: id, file: display, isDemo: true, account: account))
-            } catch {
-                problems.append("\(error)")
-            }
-        }
-        let library = DocentLibrary(catalogs: catalogs, demos: demos, bindings: ModelBindings.all, procedures: procedures)
-        // Validating decodes every procedure now and reports each that does not load.
-        if validating { problems += procedures.decodeAll() }
+        let demos = DemoStore(folder: resources.appendingPathComponent("accounts"), displayPrefix: displayPrefix)
+        let library = DocentLibrary(catalogs: catalogs, demoStore: demos, bindings: ModelBindings.all, procedures: procedures)
+        // Validating reads every procedure and demo account now and reports each that does not load.
+        if validating { problems += procedures.decodeAll() + demos.loadAll() }
         if validating { problems += library.validate() }
         if !problems.isEmpty { throw KitError.invalidBundle(problems) }
         return library
@@ -113,11 +108,11 @@ public struct DocentLibrary: Sendable {
 
     /// A demo account by id, or else an account file by path.
     public func account(_ name: String, relativeTo directory: URL? = nil) throws(KitError) -> LoadedAccount {
-        if let demo = demos.first(where: { $0.name == name }) { return demo }
+        if demoStore.files[name] != nil { return try demoStore.demo(name) }
         let url = URL(fileURLWithPath: name, relativeTo: directory)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else {
-            throw .accountNotFound(name, demos: demos.map(\.name))
+            throw .accountNotFound(name, demos: demoStore.ids)
         }
         let account = try AccountStore.load(contentsOf: url, name: name)
         return LoadedAccount(name: name, file: name, isDemo: false, account: account)
@@ -214,6 +209,60 @@ final class ProcedureStore: Sendable {
             }
             guard let url = files[id] else { throw KitError.unknownProcedure(id, known: ids) }
             return try loader.header(contentsOf: url, file: display(id))
+        }
+    }
+}
+
+/// A bundle's demo account files, each read once on first use: guarded shared state.
+final class DemoStore: Sendable {
+    /// The files by demo id (the file name without `.json`).
+    let files: [String: URL]
+    /// The ids, sorted.
+    let ids: [String]
+    private let displayPrefix: String
+    private let loaded = Mutex<[String: Result<LoadedAccount, KitError>]>([:])
+
+    init(folder: URL, displayPrefix: String) {
+        var files: [String: URL] = [:]
+        for url in BundledResources.jsonFiles(in: folder) { files[String(url.lastPathComponent.dropLast(5))] = url }
+        self.files = files
+        ids = files.keys.sorted()
+        self.displayPrefix = displayPrefix
+    }
+
+    /// The demo `id` (which has a file), read now or earlier.
+    func demo(_ id: String) throws(KitError) -> LoadedAccount {
+        if let done = loaded.withLock({ $0[id] }) { return try done.get() }
+        let display = displayPrefix + "Resources/accounts/\(id).json"
+        let result: Result<LoadedAccount, KitError>
+        if let url = files[id] {
+            do {
+                let account = try AccountStore.load(contentsOf: url, name: display)
+                result = .success(LoadedAccount(name: id, file: display, isDemo: true, account: account))
+            } catch {
+                result = .failure(error)
+            }
+        } else {
+            result = .failure(.accountNotFound(id, demos: ids))
+        }
+        loaded.withLock { $0[id] = result }
+        return try result.get()
+    }
+
+    /// Every demo that loads, sorted by id.
+    func all() -> [LoadedAccount] {
+        ids.compactMap { try? demo($0) }
+    }
+
+    /// Reads every demo; the problems of those that do not load.
+    func loadAll() -> [String] {
+        ids.compactMap { id -> String? in
+            do {
+                _ = try demo(id)
+                return nil
+            } catch {
+                return "\(error)"
+            }
         }
     }
 }
