@@ -16,21 +16,40 @@ public struct DocentLibrary: Sendable {
     /// The demo accounts, sorted by id.
     public var demos: [LoadedAccount] { demoStore.all() }
     /// The demo account files, each read once on first use.
-    let demoStore: DemoStore
+    let demoStore: FileStore<LoadedAccount>
 
     /// The demo accounts' ids, sorted, without reading them.
     public var demoIDs: [String] { demoStore.ids }
     /// The bindings procedures run with.
     public let bindings: Bindings<Situation>
     /// The procedure files, decoded one by one when a command needs them.
-    let procedures: ProcedureStore
+    let procedures: FileStore<Definition>
 
     /// The procedures' ids, sorted, without decoding them.
     public var procedureIDs: [String] { procedures.ids }
 
     /// Every procedure's id, title, summary, tags and content hash, without decoding the steps.
     public func headers() throws -> [DefinitionHeader] {
-        try procedures.headers()
+        try procedures.ids.map { id in
+            if let definition = procedures.loadedValue(id) {
+                return DefinitionHeader(
+                    id: definition.id, title: definition.title, summary: definition.summary, tags: definition.tags,
+                    contentHash: definition.contentHash)
+            }
+            guard let url = procedures.files[id] else { throw KitError.unknownProcedure(id, known: procedures.ids) }
+            return try Self.definitionLoader(procedures: url.deletingLastPathComponent(), displayPrefix: displayPrefix)
+                .header(contentsOf: url, file: displayPrefix + "Resources/procedures/\(id).json")
+        }
+    }
+
+    /// The prefix of the files' names in diagnostics.
+    let displayPrefix: String
+
+    /// The loader of a bundle's procedures, with its fragments folder.
+    static func definitionLoader(procedures folder: URL, displayPrefix: String) -> DefinitionLoader {
+        DefinitionLoader(
+            fragmentsDirectory: folder.appendingPathComponent("fragments"),
+            displayPrefix: displayPrefix + "Resources/procedures/fragments/")
     }
 
     /// The bundled library, loaded once per process (not validated: see ``validate()``).
@@ -78,12 +97,30 @@ public struct DocentLibrary: Sendable {
         let catalogs = lazyCatalogs
             ? try CatalogSet.load(directory: localizations, preloading: [])
             : try CatalogSet.load(directory: localizations)
-        let procedures = ProcedureStore(folder: resources.appendingPathComponent("procedures"), displayPrefix: displayPrefix)
+        let folder = resources.appendingPathComponent("procedures")
+        let loader = Self.definitionLoader(procedures: folder, displayPrefix: displayPrefix)
+        let procedures = FileStore<Definition>(folder: folder) { id, url throws(KitError) in
+            let display = displayPrefix + "Resources/procedures/\(id).json"
+            let definition: Definition
+            do {
+                definition = try loader.load(contentsOf: url, file: display)
+            } catch {
+                throw .invalidBundle(["\(error)"])
+            }
+            guard definition.id == id else {
+                throw .invalidBundle(["\(display): error: field 'id': '\(definition.id)' does not match the file name"])
+            }
+            return definition
+        }
         var problems: [String] = []
-        let demos = DemoStore(folder: resources.appendingPathComponent("accounts"), displayPrefix: displayPrefix)
-        let library = DocentLibrary(catalogs: catalogs, demoStore: demos, bindings: ModelBindings.all, procedures: procedures)
+        let demos = FileStore<LoadedAccount>(folder: resources.appendingPathComponent("accounts")) { id, url throws(KitError) in
+            let display = displayPrefix + "Resources/accounts/\(id).json"
+            return LoadedAccount(name: id, file: display, isDemo: true, account: try AccountStore.load(contentsOf: url, name: display))
+        }
+        let library = DocentLibrary(
+            catalogs: catalogs, demoStore: demos, bindings: ModelBindings.all, procedures: procedures, displayPrefix: displayPrefix)
         // Validating reads every procedure and demo account now and reports each that does not load.
-        if validating { problems += procedures.decodeAll() + demos.loadAll() }
+        if validating { problems += procedures.problems() + demos.problems() }
         if validating { problems += library.validate() }
         if !problems.isEmpty { throw KitError.invalidBundle(problems) }
         return library
@@ -92,7 +129,7 @@ public struct DocentLibrary: Sendable {
     /// The procedure with this id, decoded now if it was not yet.
     public func definition(_ id: String) throws(KitError) -> Definition {
         guard procedures.files[id] != nil else { throw .unknownProcedure(id, known: procedures.ids) }
-        return try procedures.definition(id)
+        return try procedures.value(id)
     }
 
     /// The account as it stands on `day`: renewals due by then have taken effect (rule 10), so
@@ -108,7 +145,7 @@ public struct DocentLibrary: Sendable {
 
     /// A demo account by id, or else an account file by path.
     public func account(_ name: String, relativeTo directory: URL? = nil) throws(KitError) -> LoadedAccount {
-        if demoStore.files[name] != nil { return try demoStore.demo(name) }
+        if demoStore.files[name] != nil { return try demoStore.value(name) }
         let url = URL(fileURLWithPath: name, relativeTo: directory)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else {
@@ -134,135 +171,5 @@ public struct DocentLibrary: Sendable {
         }
         let situation = Situation(account: Self.renewed(account.account, on: today), actor: match, today: today)
         return try Walk(definition: definition, bindings: bindings, state: situation)
-    }
-}
-
-/// A bundle's procedure files, each decoded once on first use: guarded shared state.
-final class ProcedureStore: Sendable {
-    /// The files by procedure id (the file name without `.json`).
-    let files: [String: URL]
-    /// The ids, sorted.
-    let ids: [String]
-    private let loader: DefinitionLoader
-    private let displayPrefix: String
-    private let decoded = Mutex<[String: Result<Definition, KitError>]>([:])
-
-    init(folder: URL, displayPrefix: String) {
-        var files: [String: URL] = [:]
-        for url in BundledResources.jsonFiles(in: folder) { files[String(url.lastPathComponent.dropLast(5))] = url }
-        self.files = files
-        ids = files.keys.sorted()
-        self.displayPrefix = displayPrefix
-        loader = DefinitionLoader(
-            fragmentsDirectory: folder.appendingPathComponent("fragments"),
-            displayPrefix: displayPrefix + "Resources/procedures/fragments/")
-    }
-
-    private func display(_ id: String) -> String { displayPrefix + "Resources/procedures/\(id).json" }
-
-    /// The procedure `id` (which has a file), decoded now or earlier.
-    func definition(_ id: String) throws(KitError) -> Definition {
-        if let done = decoded.withLock({ $0[id] }) { return try done.get() }
-        let result: Result<Definition, KitError>
-        do {
-            guard let url = files[id] else { throw KitError.unknownProcedure(id, known: ids) }
-            let definition = try loader.load(contentsOf: url, file: display(id))
-            result = definition.id == id
-                ? .success(definition)
-                : .failure(.invalidBundle(["\(display(id)): error: field 'id': '\(definition.id)' does not match the file name"]))
-        } catch let error as KitError {
-            result = .failure(error)
-        } catch {
-            result = .failure(.invalidBundle(["\(error)"]))
-        }
-        decoded.withLock { $0[id] = result }
-        return try result.get()
-    }
-
-    /// Every procedure that decodes, sorted by id.
-    func all() -> [Definition] {
-        ids.compactMap { try? definition($0) }
-    }
-
-    /// Decodes every procedure; the problems of those that do not load.
-    func decodeAll() -> [String] {
-        ids.compactMap { id -> String? in
-            do {
-                _ = try definition(id)
-                return nil
-            } catch let error as KitError {
-                if case .invalidBundle(let problems) = error { return problems.joined(separator: "\n") }
-                return "\(error)"
-            } catch {
-                return "\(error)"
-            }
-        }
-    }
-
-    /// Every procedure's header, read without decoding steps (or taken from a decoded definition).
-    func headers() throws -> [DefinitionHeader] {
-        try ids.map { id in
-            if case .success(let definition)? = decoded.withLock({ $0[id] }) {
-                return DefinitionHeader(
-                    id: definition.id, title: definition.title, summary: definition.summary, tags: definition.tags,
-                    contentHash: definition.contentHash)
-            }
-            guard let url = files[id] else { throw KitError.unknownProcedure(id, known: ids) }
-            return try loader.header(contentsOf: url, file: display(id))
-        }
-    }
-}
-
-/// A bundle's demo account files, each read once on first use: guarded shared state.
-final class DemoStore: Sendable {
-    /// The files by demo id (the file name without `.json`).
-    let files: [String: URL]
-    /// The ids, sorted.
-    let ids: [String]
-    private let displayPrefix: String
-    private let loaded = Mutex<[String: Result<LoadedAccount, KitError>]>([:])
-
-    init(folder: URL, displayPrefix: String) {
-        var files: [String: URL] = [:]
-        for url in BundledResources.jsonFiles(in: folder) { files[String(url.lastPathComponent.dropLast(5))] = url }
-        self.files = files
-        ids = files.keys.sorted()
-        self.displayPrefix = displayPrefix
-    }
-
-    /// The demo `id` (which has a file), read now or earlier.
-    func demo(_ id: String) throws(KitError) -> LoadedAccount {
-        if let done = loaded.withLock({ $0[id] }) { return try done.get() }
-        let display = displayPrefix + "Resources/accounts/\(id).json"
-        let result: Result<LoadedAccount, KitError>
-        if let url = files[id] {
-            do {
-                let account = try AccountStore.load(contentsOf: url, name: display)
-                result = .success(LoadedAccount(name: id, file: display, isDemo: true, account: account))
-            } catch {
-                result = .failure(error)
-            }
-        } else {
-            result = .failure(.accountNotFound(id, demos: ids))
-        }
-        loaded.withLock { $0[id] = result }
-        return try result.get()
-    }
-
-    /// Every demo that loads, sorted by id.
-    func all() -> [LoadedAccount] {
-        ids.compactMap { try? demo($0) }
-    }
-
-    /// Reads every demo; the problems of those that do not load.
-    func loadAll() -> [String] {
-        ids.compactMap { id -> String? in
-            do {
-                _ = try demo(id)
-                return nil
-            } catch {
-                return "\(error)"
-            }
-        }
     }
 }
