@@ -20,21 +20,12 @@ extension WalkSession {
         }
         console.show(.instructions(screens))
         while true {
-            guard let line = console.readLine() else { throw SessionError(.interrupted, "") }
-            switch reader.read(line, at: first, navigation: true) {
-            case .quit:
-                throw SessionError(.interrupted, "")
-            case .back:
-                do {
-                    if let previous = try walk.back() {
-                        console.show(.wentBack)
-                        return try groupStart(previous)
-                    }
-                } catch {
-                    throw internalError(error)
-                }
-                console.show(.cannotGoBack)
-            case .answer, .invalid:
+            switch try turn(at: first, in: walk, console: &console) {
+            case .wentBack(let previous):
+                return previous
+            case .stayed:
+                continue
+            case .read:
                 let next: Walk<Situation>
                 do {
                     next = try last.answering("ok")

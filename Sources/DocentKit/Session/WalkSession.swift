@@ -92,25 +92,52 @@ public struct WalkSession {
         }
     }
 
+    /// What one line typed by the person does.
+    enum Turn {
+        /// The person went back: the walk one step (or one group of instructions) earlier.
+        case wentBack(Walk<Situation>)
+        /// Back at the first step: nothing to go back to; the question stays.
+        case stayed
+        /// An answer to read (never `.back` or `.quit`).
+        case read(AnswerReader.Reading)
+    }
+
+    /// Reads the person's next line at `screen`: end of input and quit stop the session, back goes
+    /// back through the engine, anything else is returned to be answered.
+    func turn(at screen: Screen, in walk: Walk<Situation>, console: inout some WalkConsole) throws(SessionError) -> Turn {
+        guard let line = console.readLine() else { throw SessionError(.interrupted, "") }
+        let reading = reader.read(line, at: screen, navigation: true)
+        switch reading {
+        case .quit:
+            throw SessionError(.interrupted, "")
+        case .back:
+            do {
+                if let previous = try walk.back() {
+                    console.show(.wentBack)
+                    return .wentBack(console.groupsInstructions ? try groupStart(previous) : previous)
+                }
+            } catch {
+                throw internalError(error)
+            }
+            console.show(.cannotGoBack)
+            return .stayed
+        case .answer, .invalid:
+            return .read(reading)
+        }
+    }
+
     /// Asks the person until an answer is accepted, or they go back or quit.
     private func ask(_ screen: Screen, in walk: Walk<Situation>, console: inout some WalkConsole) throws(SessionError) -> Walk<Situation> {
         while true {
-            guard let line = console.readLine() else {
-                throw SessionError(.interrupted, "", cause: nil)
+            let reading: AnswerReader.Reading
+            switch try turn(at: screen, in: walk, console: &console) {
+            case .wentBack(let previous): return previous
+            case .stayed: continue
+            case .read(let read): reading = read
             }
-            switch reader.read(line, at: screen, navigation: true) {
-            case .quit:
-                throw SessionError(.interrupted, "")
-            case .back:
-                do {
-                    if let previous = try walk.back() {
-                        console.show(.wentBack)
-                        return console.groupsInstructions ? try groupStart(previous) : previous
-                    }
-                } catch {
-                    throw internalError(error)
-                }
-                console.show(.cannotGoBack)
+            switch reading {
+            case .quit, .back:
+                continue
             case .invalid(let problem):
                 console.show(.rejected(narrator.answerProblemText(problem)))
             case .answer(let canonical):
